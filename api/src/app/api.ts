@@ -1,0 +1,103 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import type { ApolloServer } from "@apollo/server";
+import type { Request, Response } from "express";
+import type { Config } from "../config/config";
+import { createApolloServer } from "../graphql/apollo";
+import type { GraphQLContext } from "../graphql/context";
+import { createHttpApp } from "../http/http-app";
+import type { Logger } from "../logging/logger";
+import { migrate, openDatabase, pendingMigrations } from "../db/orm";
+import { seedCaisses } from "../caisses/seed-caisses";
+import { entities } from "./entities";
+import { platformSchema } from "./schema";
+
+export interface RunningApi {
+  url: string;
+  orm: MikroORM;
+  apollo: ApolloServer<GraphQLContext>;
+  server: Server;
+  /** Builds a context as an HTTP request would, for in-process tests. */
+  context(overrides?: Partial<GraphQLContext>): GraphQLContext;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  logger: Logger;
+  /** Injectable clock (tests freeze it). */
+  now?: () => Date;
+}
+
+/**
+ * Opens the database, applies migrations, seeds reference data, and serves HTTP.
+ * Nothing is listening until the database is ready, so /readyz is honest from the start.
+ */
+export async function startApi({ config, logger, now = () => new Date() }: StartOptions) {
+  if (!config.DATABASE_URL) {
+    throw new Error("DATABASE_URL is required (the dev launcher provides an embedded one)");
+  }
+  const orm = await openDatabase(config.DATABASE_URL, entities, config.DATABASE_POOL_MAX);
+  try {
+    await migrate(orm, logger);
+    await seedCaisses(orm.em.fork());
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+
+  const schema = await platformSchema();
+  const httpServer = createServer();
+  const apollo = createApolloServer({
+    schema,
+    production: config.NODE_ENV === "production",
+    httpServer,
+  });
+  await apollo.start();
+
+  const baseContext = (req?: Request, res?: Response): GraphQLContext => ({
+    requestId: req ? String(req.id) : "in-process",
+    em: orm.em.fork(),
+    logger: req?.log ?? logger,
+    config,
+    principal: { kind: "anonymous" },
+    now,
+    req,
+    res,
+  });
+
+  let migrationsDone = false;
+  const app = createHttpApp({
+    logger,
+    apollo,
+    context: async (req, res) => baseContext(req, res),
+    readiness: {
+      async ready() {
+        await orm.em.getConnection().execute("select 1");
+        migrationsDone ||= (await pendingMigrations(orm)) === 0;
+        return migrationsDone;
+      },
+    },
+  });
+  httpServer.on("request", app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.HOST}:${port}`;
+  logger.info({ url }, "api listening");
+
+  return {
+    url,
+    orm,
+    apollo,
+    server: httpServer,
+    context: (overrides: Partial<GraphQLContext> = {}) => ({ ...baseContext(), ...overrides }),
+    async stop() {
+      await apollo.stop(); // drains in-flight HTTP requests, then closes the server
+      await orm.close();
+    },
+  } satisfies RunningApi;
+}

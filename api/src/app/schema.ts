@@ -1,0 +1,11 @@
+import type { GraphQLSchema } from "graphql";
+import { buildGraphQLSchema } from "../graphql/build-schema";
+import { resolvers } from "./resolvers";
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The platform's schema, built once per process. */
+export function platformSchema(): Promise<GraphQLSchema> {
+  built ??= buildGraphQLSchema(resolvers);
+  return built;
+}

@@ -1,0 +1,154 @@
+import "reflect-metadata";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { ConfigError, parseConfig, type Config } from "../config/config";
+import { createLogger } from "../logging/logger";
+import { startApi } from "../app/api";
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
+
+/**
+ * `npm start`: the whole platform on one machine. PostgreSQL is embedded unless
+ * DATABASE_URL is set; the API runs in this process; the two Next.js apps are children.
+ * Ctrl-C or SIGTERM stops everything, PostgreSQL included.
+ */
+const ROOT = path.resolve(__dirname, "../../..");
+
+const launcherSchema = z.object({
+  PATIENT_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  AGENT_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  DATA_DIR: z.string().min(1).default(path.join(ROOT, ".data")),
+});
+
+function parseAll(): { config: Config; launcher: z.infer<typeof launcherSchema> } {
+  const problems: string[] = [];
+  let config: Config | undefined;
+  try {
+    config = parseConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+  const launcher = launcherSchema.safeParse(process.env);
+  if (!launcher.success) {
+    for (const issue of launcher.error.issues) {
+      const name = issue.path.join(".");
+      problems.push(`${name} ${issue.message} (got ${JSON.stringify(process.env[name])})`);
+    }
+  }
+  if (problems.length > 0 || !config || !launcher.success) throw new ConfigError(problems);
+  return { config, launcher: launcher.data };
+}
+
+export async function startPlatform(): Promise<void> {
+  let settings;
+  try {
+    settings = parseAll();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const { config, launcher } = settings;
+  const logger = createLogger(config.LOG_LEVEL);
+  const children: ChildProcess[] = [];
+  let database: EmbeddedDatabase | undefined;
+  let stopApi: (() => Promise<void>) | undefined;
+  let stopping = false;
+
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nArrêt de la plateforme…");
+    for (const child of children) child.kill("SIGTERM");
+    await Promise.all(children.map((child) => exited(child)));
+    await stopApi?.().catch(() => undefined);
+    await database?.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stopAll(0));
+  process.on("SIGTERM", () => void stopAll(0));
+
+  try {
+    let databaseUrl = config.DATABASE_URL;
+    if (!databaseUrl) {
+      const dataDir = path.join(launcher.DATA_DIR, "pg");
+      mkdirSync(launcher.DATA_DIR, { recursive: true });
+      database = await startEmbeddedPostgres({
+        dataDir,
+        port: launcher.EMBEDDED_PG_PORT,
+        persistent: true,
+      });
+      databaseUrl = await ensureDatabase(database.serverUrl, "mrs");
+      console.log(`PostgreSQL embarqué prêt (données : ${dataDir}, port ${database.port}).`);
+    }
+    const api = await startApi({ config: { ...config, DATABASE_URL: databaseUrl }, logger });
+    stopApi = api.stop;
+
+    const apps = [
+      { dir: "web-patient", port: launcher.PATIENT_PORT, label: "Site patient" },
+      { dir: "web-agent", port: launcher.AGENT_PORT, label: "Portail agent" },
+    ];
+    for (const app of apps) {
+      children.push(startNext(app.dir, app.port, api.url, () => void stopAll(1)));
+    }
+    await Promise.all(apps.map((app) => waitForHttp(`http://127.0.0.1:${app.port}/`)));
+
+    console.log(
+      [
+        "",
+        "Mes remboursements simplifiés est démarré :",
+        `  Site patient   http://localhost:${launcher.PATIENT_PORT}`,
+        `  Portail agent  http://localhost:${launcher.AGENT_PORT}`,
+        `  API GraphQL    ${api.url}/graphql`,
+        `  Santé          ${api.url}/readyz`,
+        "Ctrl-C pour tout arrêter.",
+        "",
+      ].join("\n"),
+    );
+  } catch (error) {
+    console.error("Le démarrage a échoué :", error);
+    await stopAll(1);
+  }
+}
+
+function startNext(dir: string, port: number, apiUrl: string, onCrash: () => void): ChildProcess {
+  const nextBin = require.resolve("next/dist/bin/next", { paths: [path.join(ROOT, dir)] });
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: path.join(ROOT, dir),
+    env: { ...process.env, API_URL: apiUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  child.once("exit", (code, signal) => {
+    if (signal === null && code !== 0) {
+      console.error(`${dir} s'est arrêté (code ${code}).`);
+      onCrash();
+    }
+  });
+  return child;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once("exit", () => resolve()));
+}
+
+async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+if (require.main === module) void startPlatform();

@@ -1,0 +1,85 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { GraphQLSchema } from "graphql";
+import type { Server } from "node:http";
+import type { GraphQLContext } from "./context";
+import { formatError, isInternalError } from "./errors";
+
+export interface ApolloOptions {
+  schema: GraphQLSchema;
+  production: boolean;
+  httpServer?: Server;
+}
+
+/**
+ * Query limits sized for the two web apps and partner use: the deepest legitimate query
+ * (claim → attachments / events) is 5 levels; a page holds at most 100 claims.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 8,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  maxDirectives: 20,
+  maxCost: 5_000,
+} as const;
+
+/** Logs one line per operation: request id, operation name, duration and error codes. */
+function operationLogPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            if (isInternalError(error)) {
+              contextValue.logger.error({ err: error.originalError ?? error }, "internal error");
+            }
+          }
+        },
+        async willSendResponse({ contextValue, operationName, response }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          const errors =
+            response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
+          contextValue.logger[errors.length > 0 ? "warn" : "info"](
+            {
+              operationName: operationName ?? null,
+              principal: contextValue.principal.kind,
+              durationMs: Math.round(durationMs * 10) / 10,
+              errorCodes: errors.map((e) => e.extensions?.code ?? "UNKNOWN"),
+            },
+            "graphql operation",
+          );
+        },
+      };
+    },
+  };
+}
+
+export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQLContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [
+    ...(armor.plugins as ApolloServerPlugin<GraphQLContext>[]),
+    operationLogPlugin(),
+  ];
+  if (options.httpServer) {
+    plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
+  }
+  return new ApolloServer<GraphQLContext>({
+    schema: options.schema,
+    introspection: !options.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    plugins,
+    formatError,
+  });
+}

@@ -1,0 +1,82 @@
+import { expressMiddleware } from "@as-integrations/express5";
+import type { ApolloServer } from "@apollo/server";
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type Response,
+  type Router,
+} from "express";
+import { pinoHttp } from "pino-http";
+import type { GraphQLContext } from "../graphql/context";
+import type { Logger } from "../logging/logger";
+import { healthRouter, type Readiness } from "./health";
+import { requestIdOf } from "./request-id";
+
+export interface HttpAppOptions {
+  logger: Logger;
+  apollo: ApolloServer<GraphQLContext>;
+  readiness: Readiness;
+  /** Builds the GraphQL context of one request. */
+  context: (req: Request, res: Response) => Promise<GraphQLContext>;
+  /** Feature routes outside GraphQL (uploads, attachments…). */
+  routers?: Router[];
+}
+
+export function createHttpApp(options: HttpAppOptions): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req, res) => {
+        const id = requestIdOf(req);
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      // Only technical fields: never the query string, headers, cookies or bodies.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split("?")[0],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customSuccessMessage: () => "request completed",
+      customErrorMessage: () => "request failed",
+      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+    }),
+  );
+  app.use(healthRouter(options.readiness));
+  for (const router of options.routers ?? []) app.use(router);
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(options.apollo, { context: ({ req, res }) => options.context(req, res) }),
+  );
+  app.use((_req, res) => {
+    res.status(404).json({ code: "NOT_FOUND", message: "Adresse introuvable." });
+  });
+  app.use(httpErrorHandler);
+  return app;
+}
+
+/** Body-parser and other middleware errors: JSON answers, never an HTML page or a 500. */
+const httpErrorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  const { type, status } = error as { type?: string; status?: number };
+  if (type === "entity.too.large") {
+    res.status(413).json({ code: "BAD_USER_INPUT", message: "La requête est trop volumineuse." });
+  } else if (type === "entity.parse.failed" || type === "encoding.unsupported") {
+    res.status(400).json({ code: "BAD_USER_INPUT", message: "Le corps de la requête est illisible." });
+  } else if (status !== undefined && status >= 400 && status < 500) {
+    res.status(status).json({ code: "BAD_USER_INPUT", message: "Requête invalide." });
+  } else {
+    req.log.error({ err: error }, "unhandled http error");
+    res.status(500).json({
+      code: "INTERNAL_SERVER_ERROR",
+      message: "Une erreur interne est survenue. Réessayez dans quelques instants.",
+    });
+  }
+};

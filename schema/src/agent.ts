@@ -1,0 +1,2 @@
+// Typed GraphQL documents and types of the agent portal.
+export * from "./generated/agent";

@@ -1,0 +1,2 @@
+// Typed GraphQL documents and types of the patient site.
+export * from "./generated/patient";
