@@ -39,7 +39,14 @@ const rows = departements
     const name = `${caisseKind(d.code)} ${LINK[d.typeLiaison] ?? "de "}${d.nom}`;
     const region = regionName.get(d.region) ?? "";
     const active = ACTIVE.has(number) ? "1" : "0";
-    return [number, `01${number}0000`, name, region, active, `transport.${number}@caisses.example.org`];
+    return [
+      number,
+      `01${number}0000`,
+      name,
+      region,
+      active,
+      `transport.${number}@caisses.example.org`,
+    ];
   })
   .sort((a, b) => a[0].localeCompare(b[0]));
 

@@ -25,7 +25,8 @@ describe("caisses reference data", () => {
 });
 
 describe("Query.caisses", () => {
-  const query = "query Caisses($activeOnly: Boolean) { caisses(activeOnly: $activeOnly) { number name active } }";
+  const query =
+    "query Caisses($activeOnly: Boolean) { caisses(activeOnly: $activeOnly) { number name active } }";
 
   it("lists only active caisses by default, in-process", async () => {
     const result = await api.exec<{ caisses: { number: string; active: boolean }[] }>(query);

@@ -39,7 +39,9 @@ export async function seedCaisses(em: EntityManager, file = DATA_FILE): Promise<
     r.active === "1",
     r.processing_email,
   ]);
-  const placeholders = rows.map(() => "(gen_random_uuid(), ?, ?, ?, array[?]::text[], ?, ?)").join(", ");
+  const placeholders = rows
+    .map(() => "(gen_random_uuid(), ?, ?, ?, array[?]::text[], ?, ?)")
+    .join(", ");
   await em.getConnection().execute(
     `insert into caisse (id, number, code, name, regions, active, processing_email)
      values ${placeholders}

@@ -106,7 +106,10 @@ export function isInternalError(error: unknown): boolean {
 }
 
 /** Apollo's `formatError`: domain errors keep their code, the rest is masked. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     return {

@@ -69,7 +69,9 @@ const httpErrorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) 
   if (type === "entity.too.large") {
     res.status(413).json({ code: "BAD_USER_INPUT", message: "La requête est trop volumineuse." });
   } else if (type === "entity.parse.failed" || type === "encoding.unsupported") {
-    res.status(400).json({ code: "BAD_USER_INPUT", message: "Le corps de la requête est illisible." });
+    res
+      .status(400)
+      .json({ code: "BAD_USER_INPUT", message: "Le corps de la requête est illisible." });
   } else if (status !== undefined && status >= 400 && status < 500) {
     res.status(status).json({ code: "BAD_USER_INPUT", message: "Requête invalide." });
   } else {
