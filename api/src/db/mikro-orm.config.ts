@@ -22,6 +22,7 @@ export function ormOptions(clientUrl: string, entities: EntityList, poolMax = 10
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
       emit: "ts",
     },
     discovery: { warnWhenNoEntities: true },

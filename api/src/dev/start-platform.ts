@@ -76,15 +76,16 @@ export async function startPlatform(): Promise<void> {
   try {
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
-      const dataDir = path.join(launcher.DATA_DIR, "pg");
       mkdirSync(launcher.DATA_DIR, { recursive: true });
       database = await startEmbeddedPostgres({
-        dataDir,
+        dataDir: path.join(launcher.DATA_DIR, "pg"),
         port: launcher.EMBEDDED_PG_PORT,
         persistent: true,
       });
       databaseUrl = await ensureDatabase(database.serverUrl, "mrs");
-      console.log(`PostgreSQL embarqué prêt (données : ${dataDir}, port ${database.port}).`);
+      console.log(
+        `PostgreSQL embarqué prêt (données : ${database.dataDir}, port ${database.port}).`,
+      );
     }
     const api = await startApi({ config: { ...config, DATABASE_URL: databaseUrl }, logger });
     stopApi = api.stop;

@@ -60,7 +60,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Tokens are limited by graphql-js's parser itself (parseOptions below): armor's version
+    // re-parses in a plugin hook and turns every syntax error into a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: true },
@@ -78,6 +80,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     plugins,
     formatError,

@@ -23,6 +23,8 @@ export interface HttpAppOptions {
   routers?: Router[];
 }
 
+const QUIET_PATHS = new Set(["/healthz", "/readyz", "/graphql"]);
+
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
@@ -46,7 +48,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
       },
       customSuccessMessage: () => "request completed",
       customErrorMessage: () => "request failed",
-      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+      // GraphQL requests get one line from the operation log plugin instead (same request id).
+      autoLogging: { ignore: (req) => QUIET_PATHS.has((req.url ?? "").split("?")[0] ?? "") },
     }),
   );
   app.use(healthRouter(options.readiness));
