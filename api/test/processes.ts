@@ -14,13 +14,18 @@ export interface Spawned {
 
 export function spawnBuilt(
   script: string,
-  env: Record<string, string>,
+  /** Added to this process's environment; `undefined` removes a variable. */
+  env: Record<string, string | undefined>,
   readyPattern: RegExp,
 ): Spawned {
   const file = path.join(DIST, script);
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build -w api\` first`);
+  const childEnv = { ...process.env, ...env };
+  for (const [name, value] of Object.entries(childEnv)) {
+    if (value === undefined) delete childEnv[name];
+  }
   const child = spawn(process.execPath, [file], {
-    env: { ...process.env, ...env },
+    env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -20,6 +20,8 @@ const launcherSchema = z.object({
   AGENT_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DATA_DIR: z.string().min(1).default(path.join(ROOT, ".data")),
+  /** 0: database and API only (API work, drills). */
+  START_WEB: z.enum(["0", "1"], { message: "must be 0 or 1" }).default("1"),
 });
 
 function parseAll(): { config: Config; launcher: z.infer<typeof launcherSchema> } {
@@ -90,10 +92,13 @@ export async function startPlatform(): Promise<void> {
     const api = await startApi({ config: { ...config, DATABASE_URL: databaseUrl }, logger });
     stopApi = api.stop;
 
-    const apps = [
-      { dir: "web-patient", port: launcher.PATIENT_PORT, label: "Site patient" },
-      { dir: "web-agent", port: launcher.AGENT_PORT, label: "Portail agent" },
-    ];
+    const apps =
+      launcher.START_WEB === "1"
+        ? [
+            { dir: "web-patient", port: launcher.PATIENT_PORT, label: "Site patient" },
+            { dir: "web-agent", port: launcher.AGENT_PORT, label: "Portail agent" },
+          ]
+        : [];
     for (const app of apps) {
       children.push(startNext(app.dir, app.port, api.url, () => void stopAll(1)));
     }
@@ -103,8 +108,7 @@ export async function startPlatform(): Promise<void> {
       [
         "",
         "Mes remboursements simplifiés est démarré :",
-        `  Site patient   http://localhost:${launcher.PATIENT_PORT}`,
-        `  Portail agent  http://localhost:${launcher.AGENT_PORT}`,
+        ...apps.map((app) => `  ${app.label.padEnd(14)} http://localhost:${app.port}`),
         `  API GraphQL    ${api.url}/graphql`,
         `  Santé          ${api.url}/readyz`,
         "Ctrl-C pour tout arrêter.",
