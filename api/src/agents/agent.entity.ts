@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { Check, Collection, Entity, ManyToMany, PrimaryKey, Property } from "@mikro-orm/core";
+import {
+  Check,
+  Collection,
+  Entity,
+  ManyToMany,
+  PrimaryKey,
+  Property,
+  OptionalProps,
+} from "@mikro-orm/core";
 import { AGENT_ROLES, type AgentRole } from "../auth/permissions";
 import { Caisse } from "../caisses/caisse.entity";
 
@@ -10,6 +18,9 @@ const ROLE_LIST = AGENT_ROLES.map((role) => `'${role}'`).join(", ");
 @Check({ name: "agent_email_normalised", expression: "email = lower(btrim(email))" })
 @Check({ name: "agent_roles_known", expression: `roles <@ array[${ROLE_LIST}]::text[]` })
 export class Agent {
+  // Columns with a default: optional in em.create().
+  [OptionalProps]?: "active" | "createdAt" | "updatedAt";
+
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
 

@@ -1,3 +1,4 @@
+import type { GraphQLSchema } from "graphql";
 import { Authorized, Extensions, type AuthCheckerFn } from "type-graphql";
 import type { GraphQLContext, Principal } from "../graphql/context";
 import { ForbiddenError, UnauthenticatedError } from "../graphql/errors";
@@ -61,3 +62,29 @@ export const authChecker: AuthCheckerFn<GraphQLContext, string> = ({ context }, 
   if (granted) return true;
   throw new ForbiddenError();
 };
+
+/** Root operations (Query and Mutation fields) that declare no access rule: must be none. */
+export function operationsWithoutAccessRule(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (!isAccessRule(field.extensions[ACCESS_EXTENSION])) {
+        missing.push(`${root?.name}.${field.name}`);
+      }
+    }
+  }
+  return missing;
+}
+
+function isAccessRule(value: unknown): value is AccessRule {
+  if (typeof value !== "object" || value === null || !("kind" in value)) return false;
+  switch (value.kind) {
+    case "public":
+    case "signed-in":
+      return true;
+    case "permission":
+      return "anyOf" in value && Array.isArray(value.anyOf) && value.anyOf.length > 0;
+    default:
+      return false;
+  }
+}

@@ -45,12 +45,7 @@ export const configSchema = z.object({
   /** Agent sessions end this long after sign-in, whatever the activity. */
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),
   /** Agent sessions end after this long without any request. */
-  SESSION_IDLE_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .default(30),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   /** Failed sign-ins allowed per account, then per client address, in LOGIN_WINDOW_MINUTES. */
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),

@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/core";
+import {
+  Entity,
+  Enum,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+  OptionalProps,
+} from "@mikro-orm/core";
 import { Caisse } from "../caisses/caisse.entity";
 
 export enum MessageTemplateKind {
@@ -21,6 +29,9 @@ export enum MessageTemplateKind {
     '(coalesce("caisse_id", \'00000000-0000-0000-0000-000000000000\'::uuid), lower("name"))',
 })
 export class MessageTemplate {
+  // Columns with a default: optional in em.create().
+  [OptionalProps]?: "active" | "usageCount" | "createdAt" | "updatedAt";
+
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
 
