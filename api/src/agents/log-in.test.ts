@@ -60,6 +60,19 @@ describe("logIn", () => {
     expect(sessions[0]?.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
   });
 
+  it("marks the cookie Secure in production", async () => {
+    const production = await startTestApi({ NODE_ENV: "production" });
+    try {
+      const agent = await createTestAgent(production, ["AGENT"], ["311"]);
+      const { headers } = await production.http(LOG_IN, { e: agent.email, p: TEST_PASSWORD });
+      expect(headers.getSetCookie().join()).toMatch(
+        /mrs_agent_session=.*; HttpOnly; Secure; SameSite=Lax/,
+      );
+    } finally {
+      await production.stop();
+    }
+  });
+
   it("answers a wrong password and an unknown e-mail alike, in similar time", async () => {
     const agent = await createTestAgent(api, ["AGENT"], ["311"]);
 

@@ -21,11 +21,12 @@ export async function listTemplates(
   if (caisseId && (!isUuid(caisseId) || !inCaisseScope(ctx.principal, caisseId))) {
     throw new NotFoundError(messages.caisseNotFound);
   }
-  const caisseRows = caisseId ? { caisse: caisseId } : caisseCondition(ctx.principal, "caisse");
+  // National rows plus the caisse's (or the caller's caisses'); national roles see every row.
+  const scope = caisseId ? { caisse: caisseId } : caisseCondition(ctx.principal, "caisse");
   const rows = await ctx.em.find(
     MessageTemplate,
     {
-      $or: [{ caisse: null }, caisseRows],
+      ...("caisse" in scope ? { $or: [{ caisse: null }, scope] } : {}),
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.includeInactive ? {} : { active: true }),
     },

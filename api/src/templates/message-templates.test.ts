@@ -56,6 +56,10 @@ describe("message templates", () => {
       ]),
     );
     expect(listed[0]?.caisse).toBeNull(); // national first
+
+    const byNational = await api.http<Listed>(LIST, { k: "REJECTION" }, as(national));
+    const nationalIds = byNational.body.data?.messageTemplates.map((t) => t.id);
+    expect(nationalIds).toEqual(expect.arrayContaining([own.id, other.id]));
   });
 
   it("a supervisor creates a template for their caisse, trimmed, active, unused", async () => {
