@@ -3,13 +3,15 @@ import type { AddressInfo } from "node:net";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { ApolloServer } from "@apollo/server";
 import type { Request, Response } from "express";
-import type { Config } from "../config/config";
+import { demoSeedEnabled, type Config } from "../config/config";
 import { createApolloServer } from "../graphql/apollo";
-import type { GraphQLContext } from "../graphql/context";
+import { ANONYMOUS, type GraphQLContext } from "../graphql/context";
 import { createHttpApp } from "../http/http-app";
 import type { Logger } from "../logging/logger";
 import { migrate, openDatabase, pendingMigrations } from "../db/orm";
 import { seedCaisses } from "../caisses/seed-caisses";
+import { seedDemoAgents } from "../agents/demo-agents";
+import { principalOfRequest } from "../agents/session-principal";
 import { entities } from "./entities";
 import { platformSchema } from "./schema";
 
@@ -42,6 +44,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
   try {
     await migrate(orm, logger);
     await seedCaisses(orm.em.fork());
+    if (demoSeedEnabled(config)) await seedDemoAgents(orm.em.fork());
   } catch (error) {
     await orm.close(true);
     throw error;
@@ -61,7 +64,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     em: orm.em.fork(),
     logger: req?.log ?? logger,
     config,
-    principal: { kind: "anonymous" },
+    principal: ANONYMOUS,
     now,
     req,
     res,
@@ -71,7 +74,11 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
   const app = createHttpApp({
     logger,
     apollo,
-    context: async (req, res) => baseContext(req, res),
+    context: async (req, res) => {
+      const context = baseContext(req, res);
+      context.principal = await principalOfRequest(context.em, req, config, now());
+      return context;
+    },
     readiness: {
       async ready() {
         await orm.em.getConnection().execute("select 1");

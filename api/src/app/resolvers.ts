@@ -1,6 +1,12 @@
 import type { NonEmptyArray } from "type-graphql";
+import { AgentResolver } from "../agents/agent.resolver";
 import { CaisseResolver } from "../caisses/caisse.resolver";
 import type { ResolverClass } from "../graphql/build-schema";
+import { MessageTemplateResolver } from "../templates/message-template.resolver";
 
 /** Every resolver of the public schema. Features add theirs here. */
-export const resolvers: NonEmptyArray<ResolverClass> = [CaisseResolver];
+export const resolvers: NonEmptyArray<ResolverClass> = [
+  CaisseResolver,
+  AgentResolver,
+  MessageTemplateResolver,
+];

@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from "graphql";
+import { authChecker } from "../auth/access";
 import { buildGraphQLSchema } from "../graphql/build-schema";
 import { resolvers } from "./resolvers";
 
@@ -6,6 +7,6 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The platform's schema, built once per process. */
 export function platformSchema(): Promise<GraphQLSchema> {
-  built ??= buildGraphQLSchema(resolvers);
+  built ??= buildGraphQLSchema(resolvers, authChecker);
   return built;
 }

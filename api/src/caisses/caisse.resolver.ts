@@ -1,10 +1,12 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Public } from "../auth/access";
 import type { GraphQLContext } from "../graphql/context";
 import { Caisse } from "./caisse.entity";
 import { CaisseType } from "./caisse.types";
 
 @Resolver(() => CaisseType)
 export class CaisseResolver {
+  @Public()
   @Query(() => [CaisseType], {
     description: "Les caisses, par numéro. Par défaut, seules celles qui proposent le service.",
   })

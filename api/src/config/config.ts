@@ -42,6 +42,14 @@ export const configSchema = z.object({
     ),
   /** Seed demo data (development only; refused in production). */
   SEED_DEMO: booleanFlag.optional(),
+  /** Agent sessions end this long after sign-in, whatever the activity. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),
+  /** Agent sessions end after this long without any request. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  /** Failed sign-ins allowed per account, then per client address, in LOGIN_WINDOW_MINUTES. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
@@ -70,4 +78,10 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(["SEED_DEMO must not be set in production"]);
   }
   return result.data;
+}
+
+/** Demo data is seeded when asked, and by default in development; never in production. */
+export function demoSeedEnabled(config: Config): boolean {
+  if (config.NODE_ENV === "production") return false;
+  return config.SEED_DEMO ?? config.NODE_ENV === "development";
 }

@@ -3,9 +3,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { ConfigError, parseConfig, type Config } from "../config/config";
+import { ConfigError, demoSeedEnabled, parseConfig, type Config } from "../config/config";
 import { createLogger } from "../logging/logger";
 import { startApi } from "../app/api";
+import { DEMO_PASSWORD, demoLogins, type DemoLogin } from "../agents/demo-agents";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
 
 /**
@@ -103,6 +104,7 @@ export async function startPlatform(): Promise<void> {
       children.push(startNext(app.dir, app.port, api.url, () => void stopAll(1)));
     }
     await Promise.all(apps.map((app) => waitForHttp(`http://127.0.0.1:${app.port}/`)));
+    const logins = demoSeedEnabled(config) ? await demoLogins(api.orm.em.fork()) : [];
 
     console.log(
       [
@@ -111,6 +113,7 @@ export async function startPlatform(): Promise<void> {
         ...apps.map((app) => `  ${app.label.padEnd(14)} http://localhost:${app.port}`),
         `  API GraphQL    ${api.url}/graphql`,
         `  Santé          ${api.url}/readyz`,
+        ...demoBanner(logins),
         "Ctrl-C pour tout arrêter.",
         "",
       ].join("\n"),
@@ -119,6 +122,19 @@ export async function startPlatform(): Promise<void> {
     console.error("Le démarrage a échoué :", error);
     await stopAll(1);
   }
+}
+
+/** The demo accounts, for the start-up banner (development only). */
+function demoBanner(logins: DemoLogin[]): string[] {
+  if (logins.length === 0) return [];
+  const width = Math.max(...logins.map((l) => l.email.length));
+  return [
+    `Comptes de démonstration (mot de passe : ${DEMO_PASSWORD}) :`,
+    ...logins.map((l) => {
+      const caisses = l.caisses.length > 0 ? `, caisses ${l.caisses.join(", ")}` : "";
+      return `  ${l.email.padEnd(width)}  ${l.roles.join(", ")}${caisses}`;
+    }),
+  ];
 }
 
 function startNext(dir: string, port: number, apiUrl: string, onCrash: () => void): ChildProcess {

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { buildSchema, type AuthChecker, type NonEmptyArray } from "type-graphql";
+import type { GraphQLContext } from "./context";
 import { DateTimeScalar, LocalDateScalar } from "./scalars";
 
 // type-graphql accepts any class decorated with @Resolver.
@@ -8,9 +9,12 @@ export type ResolverClass = Function;
 
 export async function buildGraphQLSchema(
   resolvers: NonEmptyArray<ResolverClass>,
+  authChecker?: AuthChecker<GraphQLContext, string>,
 ): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    authChecker,
+    authMode: "error",
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     orphanedTypes: [],
     validate: false,

@@ -1,13 +1,28 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Request, Response } from "express";
+import type { AgentRole } from "../auth/permissions";
 import type { Config } from "../config/config";
 import type { Logger } from "../logging/logger";
 
+export interface AnonymousPrincipal {
+  kind: "anonymous";
+}
+
+/** An agent with a live session. Roles and caisses are read from the database per request. */
+export interface AgentPrincipal {
+  kind: "agent";
+  agentId: string;
+  roles: readonly AgentRole[];
+  caisseIds: readonly string[];
+}
+
 /**
- * Who is calling. Features extend the union as they add credentials (agent session,
- * draft token, partner key); resolvers switch over `kind` exhaustively.
+ * Who is calling. Features extend the union as they add credentials (draft token, partner
+ * key); code switches over `kind` exhaustively.
  */
-export type Principal = { kind: "anonymous" };
+export type Principal = AnonymousPrincipal | AgentPrincipal;
+
+export const ANONYMOUS: AnonymousPrincipal = Object.freeze({ kind: "anonymous" });
 
 /** Per-request context: one EntityManager fork, one logger child, one principal. */
 export interface GraphQLContext {

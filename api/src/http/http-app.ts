@@ -7,6 +7,7 @@ import express, {
   type Response,
   type Router,
 } from "express";
+import cookieParser from "cookie-parser";
 import { pinoHttp } from "pino-http";
 import type { GraphQLContext } from "../graphql/context";
 import type { Logger } from "../logging/logger";
@@ -53,6 +54,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }),
   );
   app.use(healthRouter(options.readiness));
+  app.use(cookieParser());
   for (const router of options.routers ?? []) app.use(router);
   app.use(
     "/graphql",

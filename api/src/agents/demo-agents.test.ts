@@ -1,0 +1,50 @@
+import { demoSeedEnabled, parseConfig } from "../config/config";
+import { Agent } from "./agent.entity";
+import { DEMO_PASSWORD, demoLogins } from "./demo-agents";
+import { startTestApi } from "../../test/test-api";
+import { signIn } from "../../test/agents";
+
+describe("demo agents", () => {
+  it("are seeded once per active caisse plus a supervisor and a national admin, idempotently", async () => {
+    const api = await startTestApi({ SEED_DEMO: "true" });
+    try {
+      const logins = await demoLogins(api.orm.em.fork());
+      expect(logins.map((l) => l.email)).toEqual(
+        expect.arrayContaining([
+          "agent.311@demo.gouv.fr",
+          "agent.751@demo.gouv.fr",
+          "superviseur@demo.gouv.fr",
+          "admin.national@demo.gouv.fr",
+        ]),
+      );
+      const emails = logins.map((l) => l.email);
+      expect(await api.orm.em.fork().count(Agent, { email: { $in: emails } })).toBe(emails.length);
+
+      const cookie = await signIn(api, "agent.311@demo.gouv.fr", DEMO_PASSWORD);
+      const { body } = await api.http("{ me { roles caisses { number } } }", {}, { cookie });
+      expect(body.data).toEqual({ me: { roles: ["AGENT"], caisses: [{ number: "311" }] } });
+    } finally {
+      await api.stop();
+    }
+
+    const again = await startTestApi({ SEED_DEMO: "true" });
+    try {
+      const count = await again.orm.em.fork().count(Agent, { email: { $like: "%@demo.gouv.fr" } });
+      expect(count).toBe((await demoLogins(again.orm.em.fork())).length);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it("are seeded by default in development only, and never in production", () => {
+    expect(demoSeedEnabled(parseConfig({ NODE_ENV: "development" }))).toBe(true);
+    expect(demoSeedEnabled(parseConfig({ NODE_ENV: "development", SEED_DEMO: "false" }))).toBe(
+      false,
+    );
+    expect(demoSeedEnabled(parseConfig({ NODE_ENV: "test" }))).toBe(false);
+    expect(demoSeedEnabled(parseConfig({ NODE_ENV: "production" }))).toBe(false);
+    expect(() => parseConfig({ NODE_ENV: "production", SEED_DEMO: "true" })).toThrow(
+      /SEED_DEMO must not be set in production/,
+    );
+  });
+});
