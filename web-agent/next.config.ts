@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+// No rewrites to the API here: they would freeze API_URL at build time, while the launcher
+// only knows the API's address at start. The route handlers under src/app proxy at request time.
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

@@ -1,0 +1,15 @@
+import { Header } from "@codegouvfr/react-dsfr/Header";
+import { brandTop, homeLinkProps } from "./brand";
+import { layoutMessages } from "./layout.messages";
+
+export function SiteHeader() {
+  return (
+    <Header
+      id="en-tete"
+      brandTop={brandTop}
+      homeLinkProps={homeLinkProps}
+      serviceTitle={layoutMessages.serviceTitle}
+      serviceTagline={layoutMessages.serviceTagline}
+    />
+  );
+}
