@@ -1,0 +1,34 @@
+// Two projects: fast unit tests beside the code, and browser tests that drive the real pages
+// of a running platform (started once by the globalSetup, only when a browser test runs).
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      target: "es2022",
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+    },
+    module: { type: "commonjs" },
+  },
+];
+
+const common = {
+  testEnvironment: "node",
+  transform: { "^.+\\.tsx?$": swc },
+  moduleNameMapper: { "^@/(.*)$": "<rootDir>/src/$1" },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 60_000,
+  projects: [
+    { ...common, displayName: "unit", testMatch: ["<rootDir>/src/**/*.test.{ts,tsx}"] },
+    {
+      ...common,
+      displayName: "browser",
+      testMatch: ["<rootDir>/e2e/**/*.test.ts"],
+      globalSetup: "<rootDir>/e2e/global-setup.ts",
+      globalTeardown: "<rootDir>/e2e/global-teardown.ts",
+    },
+  ],
+};
