@@ -27,8 +27,8 @@ module.exports = {
       ...common,
       displayName: "browser",
       testMatch: ["<rootDir>/e2e/**/*.test.ts"],
-      globalSetup: "<rootDir>/e2e/global-setup.ts",
-      globalTeardown: "<rootDir>/e2e/global-teardown.ts",
+      globalSetup: "@mrs/web-common/testing/global-setup",
+      globalTeardown: "@mrs/web-common/testing/global-teardown",
     },
   ],
 };

@@ -5,6 +5,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Shared TypeScript sources, compiled by each app.
+  transpilePackages: ["@mrs/web-common"],
 };
 
 export default nextConfig;

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { accessibilityViolations, launchChromium, siteUrl } from "./browser";
+import { accessibilityViolations, launchChromium, siteUrl } from "@mrs/web-common/testing";
 
 let browser: Browser;
 

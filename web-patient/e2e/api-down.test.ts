@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { accessibilityViolations, launchChromium } from "./browser";
-import { freePorts } from "./platform";
+import { accessibilityViolations, launchChromium } from "@mrs/web-common/testing";
+import { freePorts } from "@mrs/web-common/testing";
 
 // The patient site on its own, pointed at a port where no API listens: what a patient sees
 // while the API is down or restarting.

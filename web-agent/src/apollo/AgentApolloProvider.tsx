@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
-import { createErrorLink } from "./error-link";
+import { createErrorLink } from "@mrs/web-common/apollo";
 
 // Agent screens read session-bound data, so their queries run in the browser only (useQuery
 // does not fetch during server rendering) and always through this site's /graphql relay.

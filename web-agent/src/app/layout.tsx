@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AgentApolloProvider } from "@/apollo/AgentApolloProvider";
-import { DsfrProvider, StartDsfrOnHydration } from "@/dsfr-bootstrap";
-import { DsfrHead, getHtmlAttributes } from "@/dsfr-bootstrap/server-only-index";
+import { DsfrProvider, StartDsfrOnHydration } from "@mrs/web-common/dsfr";
+import { DsfrHead, getHtmlAttributes } from "@mrs/web-common/dsfr/server";
 import { layoutMessages } from "@/layout/layout.messages";
 import { SiteFooter } from "@/layout/SiteFooter";
 import { SiteHeader } from "@/layout/SiteHeader";

@@ -7,8 +7,8 @@ import {
   ApolloNextAppProvider,
   InMemoryCache,
 } from "@apollo/client-integration-nextjs";
-import { apiUrl } from "@/api/api-url";
-import { createErrorLink } from "./error-link";
+import { apiUrl } from "@mrs/web-common/relay";
+import { createErrorLink } from "@mrs/web-common/apollo";
 
 // The browser only talks to this site (the /graphql route relays to the API); the server
 // rendering of client components has no origin to be relative to, so it calls the API itself.

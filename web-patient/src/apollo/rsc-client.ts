@@ -4,8 +4,8 @@ import {
   InMemoryCache,
   registerApolloClient,
 } from "@apollo/client-integration-nextjs";
-import { apiUrl } from "@/api/api-url";
-import { createErrorLink } from "./error-link";
+import { apiUrl } from "@mrs/web-common/relay";
+import { createErrorLink } from "@mrs/web-common/apollo";
 
 // Server components reach the API directly. registerApolloClient builds one client per
 // request, so a cache filled while rendering for one person is never read for another.

@@ -1,4 +1,4 @@
-import { forwardToApi } from "@/api/forward-to-api";
+import { forwardToApi } from "@mrs/web-common/relay";
 
 // A proxy must answer each request afresh, with the API's address of this run.
 export const dynamic = "force-dynamic";

@@ -3,10 +3,11 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 
 // Browser tests run the whole platform (PostgreSQL, API, both web apps) the way `npm start`
 // does, on free ports and in a throw-away data folder. Needs `npm run build` first.
-const LAUNCHER = path.resolve(__dirname, "../../api/dist/dev/start-platform.js");
+const LAUNCHER = path.resolve(__dirname, "../../../api/dist/dev/start-platform.js");
 const READY_LINE = "Mes remboursements simplifiés est démarré";
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
@@ -22,15 +23,20 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "mrs-e2e-"));
   // As root, the embedded PostgreSQL runs as `postgres`, which must be able to enter here.
   chmodSync(dataDir, 0o755);
-  const [api, patient, agent, pg] = await freePorts(4);
+  const [api, patient, agent, pgPort] = await freePorts(4);
+  // On a shared server (DATABASE_URL), the run gets a database of its own, dropped at the end.
+  const database = process.env.DATABASE_URL
+    ? await createRunDatabase(process.env.DATABASE_URL)
+    : undefined;
   // jest sets NODE_ENV=test, under which `next start` complains: the launcher picks its own.
   const { NODE_ENV: _jestNodeEnv, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
-    ...inherited, // DATABASE_URL, when set, replaces the embedded PostgreSQL
+    ...inherited,
+    ...(database ? { DATABASE_URL: database.url } : {}),
     PORT: String(api),
     PATIENT_PORT: String(patient),
     AGENT_PORT: String(agent),
-    EMBEDDED_PG_PORT: String(pg),
+    EMBEDDED_PG_PORT: String(pgPort),
     DATA_DIR: dataDir,
     LOG_LEVEL: "warn",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -43,6 +49,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const stop = async () => {
     process.off("exit", killOnExit);
     await terminate(child);
+    await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
@@ -56,6 +63,26 @@ export async function startPlatform(): Promise<RunningPlatform> {
     agentUrl: `http://127.0.0.1:${agent}`,
     apiUrl: `http://127.0.0.1:${api}`,
     stop,
+  };
+}
+
+async function createRunDatabase(serverUrl: string) {
+  const name = `mrs_e2e_${process.pid}_${Date.now().toString(36)}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${pg.escapeIdentifier(name)}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => admin(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`),
   };
 }
 

@@ -1,0 +1,1 @@
+export { createErrorLink } from "./error-link";

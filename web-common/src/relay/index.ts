@@ -1,0 +1,2 @@
+export { apiUrl } from "./api-url";
+export { forwardToApi } from "./forward-to-api";

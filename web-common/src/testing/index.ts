@@ -1,0 +1,2 @@
+export * from "./browser";
+export { freePorts, startPlatform, type RunningPlatform } from "./platform";
