@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 /**
@@ -14,6 +15,12 @@ const port = z.coerce
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })
   .transform((v) => v === "true" || v === "1");
+
+// Runtime data (uploads, development e-mails) lives in the git-ignored `.data/` folder of the
+// repository by default: api/src/config and api/dist/config are both three levels below it.
+const DATA_DIR = path.resolve(__dirname, "../../../.data");
+
+const positiveInt = z.coerce.number().int().min(1);
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -43,6 +50,33 @@ export const configSchema = z.object({
   /** Seed demo data (development only; refused in production). */
   SEED_DEMO: booleanFlag.optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+
+  /** Folder of uploaded documents when no S3 bucket is configured. */
+  STORAGE_DIR: z.string().min(1).default(path.join(DATA_DIR, "uploads")),
+  /** Hours a claim draft (and its uploads) lives before it must be submitted. */
+  DRAFT_TTL_HOURS: positiveInt.max(24 * 7).default(24),
+  /** Days the personal follow-up link of a claim stays valid. */
+  PERSONAL_LINK_TTL_DAYS: positiveInt.max(3650).default(365),
+  /** Milliseconds between two purges of stale drafts and their documents. */
+  PURGE_INTERVAL_MS: positiveInt.default(60 * 60 * 1000),
+
+  /** smtp:// or smtps:// URL of the mail relay. Unset: e-mails are written to OUTBOX_DIR. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default("Mes remboursements simplifiés <ne-pas-repondre@remboursements.example.org>"),
+  /** Development: where e-mails are written as .eml files when SMTP_URL is unset. */
+  OUTBOX_DIR: z.string().min(1).default(path.join(DATA_DIR, "outbox")),
+  /** false: this process does not send e-mails (another one does). */
+  OUTBOX_WORKER: booleanFlag.default(true),
+  OUTBOX_POLL_MS: positiveInt.default(2_000),
+  /** First retry delay; doubled on each failure, at most one hour. */
+  OUTBOX_RETRY_BASE_MS: positiveInt.default(30_000),
+  OUTBOX_MAX_ATTEMPTS: positiveInt.max(50).default(12),
 });
 
 export type Config = z.infer<typeof configSchema>;
