@@ -6,6 +6,7 @@ import type { Request, Response } from "express";
 import type { Config } from "../config/config";
 import { createApolloServer } from "../graphql/apollo";
 import type { GraphQLContext } from "../graphql/context";
+import { bearerTokenOf } from "../http/bearer-token";
 import { createHttpApp } from "../http/http-app";
 import type { Logger } from "../logging/logger";
 import { migrate, openDatabase, pendingMigrations } from "../db/orm";
@@ -62,6 +63,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     logger: req?.log ?? logger,
     config,
     principal: { kind: "anonymous" },
+    bearerToken: req ? bearerTokenOf(req) : undefined,
     now,
     req,
     res,

@@ -1,11 +1,12 @@
 import type { GraphQLSchema } from "graphql";
 import { buildGraphQLSchema } from "../graphql/build-schema";
+import { contractOnlyTypes } from "./contract-types";
 import { resolvers } from "./resolvers";
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The platform's schema, built once per process. */
 export function platformSchema(): Promise<GraphQLSchema> {
-  built ??= buildGraphQLSchema(resolvers);
+  built ??= buildGraphQLSchema(resolvers, contractOnlyTypes);
   return built;
 }

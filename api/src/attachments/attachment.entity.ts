@@ -1,5 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from "@mikro-orm/core";
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Rel,
+  OptionalProps,
+} from "@mikro-orm/core";
 import { Claim } from "../claims/claim.entity";
 import { ClaimDraft } from "../claims/claim-draft.entity";
 import { AttachmentKind } from "./attachment-kind";
@@ -16,6 +25,8 @@ import { AttachmentKind } from "./attachment-kind";
     'create index "attachment_unclaimed_index" on "attachment" ("created_at") where "claim_id" is null',
 })
 export class Attachment {
+  [OptionalProps]?: "createdAt" | "claim";
+
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
 

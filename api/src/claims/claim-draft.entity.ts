@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { Entity, Index, OneToOne, PrimaryKey, Property, type Rel } from "@mikro-orm/core";
+import {
+  Entity,
+  Index,
+  OneToOne,
+  PrimaryKey,
+  Property,
+  type Rel,
+  OptionalProps,
+} from "@mikro-orm/core";
 import { Claim } from "./claim.entity";
 
 /**
@@ -10,6 +18,8 @@ import { Claim } from "./claim.entity";
 @Entity({ tableName: "claim_draft" })
 @Index({ properties: ["expiresAt"] })
 export class ClaimDraft {
+  [OptionalProps]?: "createdAt" | "warnedConflicts" | "claim";
+
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
 

@@ -1,5 +1,13 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from "@mikro-orm/core";
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Rel,
+  OptionalProps,
+} from "@mikro-orm/core";
 import { Claim } from "./claim.entity";
 import { ActorType } from "./claim-enums";
 
@@ -8,8 +16,11 @@ import { ActorType } from "./claim-enums";
 @Index({ properties: ["claim", "at"] })
 @Index({ properties: ["type", "at"] })
 export class ClaimEvent {
-  @PrimaryKey({ type: "uuid" })
-  id: string = randomUUID();
+  [OptionalProps]?: "id" | "before" | "after" | "actorId" | "emailId";
+
+  /** A sequence, so that events of the same instant keep their order of writing. */
+  @PrimaryKey({ type: "bigint", autoincrement: true })
+  id!: string;
 
   @ManyToOne(() => Claim, { deleteRule: "cascade" })
   claim!: Rel<Claim>;

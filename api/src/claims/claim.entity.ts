@@ -8,6 +8,7 @@ import {
   OneToMany,
   PrimaryKey,
   Property,
+  OptionalProps,
 } from "@mikro-orm/core";
 import { Caisse } from "../caisses/caisse.entity";
 import { Patient } from "../patients/patient.entity";
@@ -30,6 +31,9 @@ import { Trip } from "./trip.entity";
 })
 @Index({ properties: ["patient"] })
 export class Claim {
+  [OptionalProps]?:
+    "status" | "onHold" | "updatedAt" | "version" | "conflictsKept" | "conflictsFixed";
+
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
 
@@ -133,6 +137,6 @@ export class Claim {
   @OneToMany(() => Attachment, (attachment) => attachment.claim, { orderBy: { createdAt: "asc" } })
   attachments = new Collection<Attachment>(this);
 
-  @OneToMany(() => ClaimEvent, (event) => event.claim, { orderBy: { at: "asc" } })
+  @OneToMany(() => ClaimEvent, (event) => event.claim, { orderBy: { at: "asc", id: "asc" } })
   events = new Collection<ClaimEvent>(this);
 }

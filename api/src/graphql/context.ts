@@ -16,6 +16,11 @@ export interface GraphQLContext {
   logger: Logger;
   config: Config;
   principal: Principal;
+  /**
+   * The raw "Authorization: Bearer" credential, if any. Only the operation that owns the
+   * resource checks it (a claim draft's token for submitClaim), so it is not a principal.
+   */
+  bearerToken?: string;
   /** The clock, injectable so that date rules can be tested at a frozen instant. */
   now: () => Date;
   req?: Request;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
+import { Entity, Index, PrimaryKey, Property, OptionalProps } from "@mikro-orm/core";
 
 /**
  * An e-mail to send, written in the same transaction as the change it reports (transactional
@@ -13,6 +13,8 @@ import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
     'create index "outbox_email_due_index" on "outbox_email" ("next_attempt_at") where "sent_at" is null and "failed_at" is null',
 })
 export class OutboxEmail {
+  [OptionalProps]?: "attempts" | "nextAttemptAt" | "createdAt" | "claimId" | "replyTo";
+
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
 

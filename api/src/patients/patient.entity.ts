@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Entity, Index, PrimaryKey, Property, Unique } from "@mikro-orm/core";
+import { Entity, Index, PrimaryKey, Property, Unique, OptionalProps } from "@mikro-orm/core";
 
 /**
  * The person transported. One row per NIR + birth date + first name (case and accents
@@ -9,6 +9,8 @@ import { Entity, Index, PrimaryKey, Property, Unique } from "@mikro-orm/core";
 @Unique({ properties: ["nir", "birthDate", "firstNameKey"] })
 @Index({ properties: ["email"] })
 export class Patient {
+  [OptionalProps]?: "createdAt" | "updatedAt" | "phone";
+
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
 

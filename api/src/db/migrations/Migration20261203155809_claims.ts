@@ -32,7 +32,7 @@ export class Migration20261203155809_claims extends Migration {
     );
 
     this.addSql(
-      `create table "claim_event" ("id" uuid not null, "claim_id" uuid not null, "at" timestamptz not null, "type" varchar(40) not null, "actor_type" text check ("actor_type" in ('PATIENT', 'AGENT', 'PARTNER', 'SYSTEM')) not null, "actor_id" uuid null, "before" jsonb null, "after" jsonb null, "email_id" uuid null, constraint "claim_event_pkey" primary key ("id"));`,
+      `create table "claim_event" ("id" bigserial primary key, "claim_id" uuid not null, "at" timestamptz not null, "type" varchar(40) not null, "actor_type" text check ("actor_type" in ('PATIENT', 'AGENT', 'PARTNER', 'SYSTEM')) not null, "actor_id" uuid null, "before" jsonb null, "after" jsonb null, "email_id" uuid null);`,
     );
     this.addSql(`create index "claim_event_type_at_index" on "claim_event" ("type", "at");`);
     this.addSql(
