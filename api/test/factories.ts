@@ -1,6 +1,8 @@
 import { randomInt } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { Caisse } from "../src/caisses/caisse.entity";
 import { nirKey } from "../src/patients/nir";
+import { sharedFixture } from "./fixtures";
 import type { TestApi } from "./test-api";
 
 /** 2026-12-03 at 10:00 in Paris: the frozen "today" of the claim rules' tests. */
@@ -124,4 +126,38 @@ export function submit(
     { draftId: draft.id, input, confirm },
     { authorization: `Bearer ${draft.token}` },
   );
+}
+
+export interface UploadAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** POST /uploads of a shared fixture document (or of given bytes) with a draft token. */
+export async function upload(
+  api: TestApi,
+  token: string | null,
+  kind: string,
+  fixture: string,
+  options: { bytes?: Buffer; name?: string } = {},
+): Promise<UploadAnswer> {
+  const bytes = options.bytes ?? readFileSync(sharedFixture("documents", fixture));
+  const form = new FormData();
+  form.set("kind", kind);
+  form.set("file", new Blob([new Uint8Array(bytes)]), options.name ?? fixture);
+  const response = await fetch(`${api.url}/uploads`, {
+    method: "POST",
+    headers: token === null ? {} : { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** Uploads a fixture and returns the new attachment id, failing loudly otherwise. */
+export async function uploaded(api: TestApi, draft: Draft, kind: string, fixture: string) {
+  const answer = await upload(api, draft.token, kind, fixture);
+  if (answer.status !== 201 || typeof answer.body.id !== "string") {
+    throw new Error(`upload of ${fixture} failed: ${JSON.stringify(answer)}`);
+  }
+  return answer.body.id;
 }

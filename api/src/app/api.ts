@@ -11,6 +11,8 @@ import { createHttpApp } from "../http/http-app";
 import type { Logger } from "../logging/logger";
 import { migrate, openDatabase, pendingMigrations } from "../db/orm";
 import { seedCaisses } from "../caisses/seed-caisses";
+import { attachmentsRouter } from "../attachments/attachments.router";
+import { LocalFileStorage, type FileStorage } from "../attachments/storage";
 import { entities } from "./entities";
 import { platformSchema } from "./schema";
 
@@ -19,6 +21,7 @@ export interface RunningApi {
   orm: MikroORM;
   apollo: ApolloServer<GraphQLContext>;
   server: Server;
+  storage: FileStorage;
   /** Builds a context as an HTTP request would, for in-process tests. */
   context(overrides?: Partial<GraphQLContext>): GraphQLContext;
   stop(): Promise<void>;
@@ -48,6 +51,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     throw error;
   }
 
+  const storage = new LocalFileStorage(config.STORAGE_DIR);
   const schema = await platformSchema();
   const httpServer = createServer();
   const apollo = createApolloServer({
@@ -74,6 +78,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     logger,
     apollo,
     context: async (req, res) => baseContext(req, res),
+    routers: [attachmentsRouter({ orm, storage, now })],
     readiness: {
       async ready() {
         await orm.em.getConnection().execute("select 1");
@@ -96,6 +101,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     orm,
     apollo,
     server: httpServer,
+    storage,
     context: (overrides: Partial<GraphQLContext> = {}) => ({ ...baseContext(), ...overrides }),
     async stop() {
       await apollo.stop(); // drains in-flight HTTP requests, then closes the server

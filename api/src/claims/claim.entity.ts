@@ -134,7 +134,9 @@ export class Claim {
   @OneToMany(() => Trip, (trip) => trip.claim, { orderBy: { position: "asc" } })
   trips = new Collection<Trip>(this);
 
-  @OneToMany(() => Attachment, (attachment) => attachment.claim, { orderBy: { createdAt: "asc" } })
+  @OneToMany(() => Attachment, (attachment) => attachment.claim, {
+    orderBy: { createdAt: "asc", id: "asc" },
+  })
   attachments = new Collection<Attachment>(this);
 
   @OneToMany(() => ClaimEvent, (event) => event.claim, { orderBy: { at: "asc", id: "asc" } })
