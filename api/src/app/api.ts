@@ -13,6 +13,10 @@ import { migrate, openDatabase, pendingMigrations } from "../db/orm";
 import { seedCaisses } from "../caisses/seed-caisses";
 import { attachmentsRouter } from "../attachments/attachments.router";
 import { LocalFileStorage, type FileStorage } from "../attachments/storage";
+import { purgeStaleDrafts } from "../attachments/purge-stale-drafts";
+import { createMailer } from "../notifications/mailer";
+import { sendDueEmails } from "../notifications/outbox-worker";
+import { runPeriodically, type PeriodicTask } from "../shared/periodic";
 import { entities } from "./entities";
 import { platformSchema } from "./schema";
 
@@ -92,6 +96,23 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     httpServer.once("error", reject);
     httpServer.listen(config.PORT, config.HOST, () => resolve());
   });
+  const mailer = createMailer(config);
+  const jobs: PeriodicTask[] = config.BACKGROUND_JOBS
+    ? [
+        runPeriodically(
+          "outbox",
+          config.OUTBOX_POLL_MS,
+          () => sendDueEmails(orm, mailer, config, logger),
+          logger,
+        ),
+        runPeriodically(
+          "purge-stale-drafts",
+          config.PURGE_INTERVAL_MS,
+          () => purgeStaleDrafts(orm, storage, now(), logger),
+          logger,
+        ),
+      ]
+    : [];
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.HOST}:${port}`;
   logger.info({ url }, "api listening");
@@ -105,6 +126,8 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     context: (overrides: Partial<GraphQLContext> = {}) => ({ ...baseContext(), ...overrides }),
     async stop() {
       await apollo.stop(); // drains in-flight HTTP requests, then closes the server
+      await Promise.all(jobs.map((job) => job.stop()));
+      mailer.close();
       await orm.close();
     },
   } satisfies RunningApi;

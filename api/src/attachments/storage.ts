@@ -42,7 +42,10 @@ export class LocalFileStorage implements FileStorage {
     try {
       return await readFile(this.pathOf(key));
     } catch (error) {
-      if (error instanceof Error && "code" in error && error.code === "ENOENT") return null;
+      // Checked by shape: Node's errors are not instances of a sandbox's Error class (jest).
+      if (typeof error === "object" && error && "code" in error && error.code === "ENOENT") {
+        return null;
+      }
       throw error;
     }
   }

@@ -71,8 +71,8 @@ export const configSchema = z.object({
     .default("Mes remboursements simplifiés <ne-pas-repondre@remboursements.example.org>"),
   /** Development: where e-mails are written as .eml files when SMTP_URL is unset. */
   OUTBOX_DIR: z.string().min(1).default(path.join(DATA_DIR, "outbox")),
-  /** false: this process does not send e-mails (another one does). */
-  OUTBOX_WORKER: booleanFlag.default(true),
+  /** false: this process runs no background job (e-mails, purges); another one does. */
+  BACKGROUND_JOBS: booleanFlag.default(true),
   OUTBOX_POLL_MS: positiveInt.default(2_000),
   /** First retry delay; doubled on each failure, at most one hour. */
   OUTBOX_RETRY_BASE_MS: positiveInt.default(30_000),
