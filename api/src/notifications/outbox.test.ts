@@ -43,8 +43,12 @@ describe("e-mail outbox", () => {
         expect(mail.text).toContain(link);
         expect(mail.text).toContain(`${link}#annuler`);
         expect(mail.text).toContain("bien été");
-        const row = await em.findOneOrFail(OutboxEmail, { claimId: claim.id }, { refresh: true });
-        expect(row.sentAt).not.toBeNull();
+        // The worker commits right after the SMTP server has answered.
+        const sent = await eventually(async () => {
+          const row = await em.findOneOrFail(OutboxEmail, { claimId: claim.id }, { refresh: true });
+          return row.sentAt ?? undefined;
+        });
+        expect(sent).toBeInstanceOf(Date);
       } finally {
         await smtp.stop();
       }
