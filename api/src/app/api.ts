@@ -8,15 +8,13 @@ import { createApolloServer } from "../graphql/apollo";
 import type { GraphQLContext } from "../graphql/context";
 import { bearerTokenOf } from "../http/bearer-token";
 import { createHttpApp } from "../http/http-app";
+import { createRateLimits } from "../http/rate-limits";
 import type { Logger } from "../logging/logger";
 import { migrate, openDatabase, pendingMigrations } from "../db/orm";
 import { seedCaisses } from "../caisses/seed-caisses";
 import { attachmentsRouter } from "../attachments/attachments.router";
 import { LocalFileStorage, type FileStorage } from "../attachments/storage";
-import { purgeStaleDrafts } from "../attachments/purge-stale-drafts";
-import { createMailer } from "../notifications/mailer";
-import { sendDueEmails } from "../notifications/outbox-worker";
-import { runPeriodically, type PeriodicTask } from "../shared/periodic";
+import { startBackgroundJobs } from "./background-jobs";
 import { entities } from "./entities";
 import { platformSchema } from "./schema";
 
@@ -56,6 +54,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
   }
 
   const storage = new LocalFileStorage(config.STORAGE_DIR);
+  const rateLimits = createRateLimits(orm, config);
   const schema = await platformSchema();
   const httpServer = createServer();
   const apollo = createApolloServer({
@@ -72,6 +71,9 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     config,
     principal: { kind: "anonymous" },
     bearerToken: req ? bearerTokenOf(req) : undefined,
+    // In-process calls (tests, scripts) have no client to limit.
+    consumeRateLimit: (action) =>
+      req ? rateLimits.consume(action, req.ip ?? "unknown") : Promise.resolve(),
     now,
     req,
     res,
@@ -82,7 +84,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     logger,
     apollo,
     context: async (req, res) => baseContext(req, res),
-    routers: [attachmentsRouter({ orm, storage, now })],
+    routers: [attachmentsRouter({ orm, storage, rateLimits, now })],
     readiness: {
       async ready() {
         await orm.em.getConnection().execute("select 1");
@@ -96,23 +98,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     httpServer.once("error", reject);
     httpServer.listen(config.PORT, config.HOST, () => resolve());
   });
-  const mailer = createMailer(config);
-  const jobs: PeriodicTask[] = config.BACKGROUND_JOBS
-    ? [
-        runPeriodically(
-          "outbox",
-          config.OUTBOX_POLL_MS,
-          () => sendDueEmails(orm, mailer, config, logger),
-          logger,
-        ),
-        runPeriodically(
-          "purge-stale-drafts",
-          config.PURGE_INTERVAL_MS,
-          () => purgeStaleDrafts(orm, storage, now(), logger),
-          logger,
-        ),
-      ]
-    : [];
+  const jobs = startBackgroundJobs({ orm, storage, config, logger, now });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.HOST}:${port}`;
   logger.info({ url }, "api listening");
@@ -126,8 +112,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     context: (overrides: Partial<GraphQLContext> = {}) => ({ ...baseContext(), ...overrides }),
     async stop() {
       await apollo.stop(); // drains in-flight HTTP requests, then closes the server
-      await Promise.all(jobs.map((job) => job.stop()));
-      mailer.close();
+      await jobs.stop();
       await orm.close();
     },
   } satisfies RunningApi;

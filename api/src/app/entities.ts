@@ -5,6 +5,7 @@ import { ClaimDraft } from "../claims/claim-draft.entity";
 import { ClaimEvent } from "../claims/claim-event.entity";
 import { ClaimNumberDay } from "../claims/claim-number-day.entity";
 import { Trip } from "../claims/trip.entity";
+import { RateLimitCounter } from "../http/rate-limit.entity";
 import { OutboxEmail } from "../notifications/outbox-email.entity";
 import { Patient } from "../patients/patient.entity";
 
@@ -19,4 +20,5 @@ export const entities = [
   Trip,
   Attachment,
   OutboxEmail,
+  RateLimitCounter,
 ];

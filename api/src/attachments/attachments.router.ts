@@ -1,7 +1,9 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { Router, type Request, type Response } from "express";
 import { ClaimDraft } from "../claims/claim-draft.entity";
+import { TooManyRequestsError } from "../graphql/errors";
 import { bearerTokenOf } from "../http/bearer-token";
+import type { RateLimits } from "../http/rate-limits";
 import { hashToken, isUuid } from "../shared/tokens";
 import { Attachment } from "./attachment.entity";
 import { AttachmentType } from "./attachment.types";
@@ -14,6 +16,7 @@ import { MAX_UPLOAD_BYTES, UploadRefusal, uploadDocument } from "./upload-docume
 export interface AttachmentRoutesDeps {
   orm: MikroORM;
   storage: FileStorage;
+  rateLimits: RateLimits;
   now: () => Date;
 }
 
@@ -22,10 +25,19 @@ export interface AttachmentRoutesDeps {
  * personal-link token, as a Bearer header or a `jeton` query parameter for plain links).
  * Answers are JSON {code, reason, message} with a French message.
  */
-export function attachmentsRouter({ orm, storage, now }: AttachmentRoutesDeps): Router {
+export function attachmentsRouter(deps: AttachmentRoutesDeps): Router {
+  const { orm, storage, rateLimits, now } = deps;
   const router = Router();
 
   router.post("/uploads", async (req, res) => {
+    try {
+      await rateLimits.consume("upload", req.ip ?? "unknown");
+    } catch (error) {
+      if (!(error instanceof TooManyRequestsError)) throw error;
+      res.setHeader("Retry-After", String(error.extra.retryAfterSeconds ?? 60));
+      res.status(429).json({ code: error.code, reason: error.code, message: error.message });
+      return;
+    }
     const em = orm.em.fork();
     const draft = await openDraftForUpload(req, em, now());
     if (!draft)

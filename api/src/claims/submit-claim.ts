@@ -26,6 +26,7 @@ export async function submitClaim(
   confirmConflicts: boolean,
 ): Promise<SubmitClaimPayload> {
   const { em, config } = ctx;
+  await ctx.consumeRateLimit("submission");
   const now = ctx.now();
   const token = ctx.bearerToken;
   const draft = await openDraft(em, draftId, token, now);

@@ -77,6 +77,12 @@ export const configSchema = z.object({
   /** First retry delay; doubled on each failure, at most one hour. */
   OUTBOX_RETRY_BASE_MS: positiveInt.default(30_000),
   OUTBOX_MAX_ATTEMPTS: positiveInt.max(50).default(12),
+
+  // Per client IP address and hour (SPEC 8). A claim needs one draft, a few submission
+  // attempts and up to 20 documents; the margins allow shared addresses (hospitals).
+  RATE_LIMIT_DRAFTS_PER_HOUR: positiveInt.default(60),
+  RATE_LIMIT_SUBMISSIONS_PER_HOUR: positiveInt.default(120),
+  RATE_LIMIT_UPLOADS_PER_HOUR: positiveInt.default(600),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Request, Response } from "express";
 import type { Config } from "../config/config";
+import type { RateLimitedAction } from "../http/rate-limits";
 import type { Logger } from "../logging/logger";
 
 /**
@@ -21,6 +22,8 @@ export interface GraphQLContext {
    * resource checks it (a claim draft's token for submitClaim), so it is not a principal.
    */
   bearerToken?: string;
+  /** Counts an action against the caller's hourly limit; throws TOO_MANY_REQUESTS past it. */
+  consumeRateLimit: (action: RateLimitedAction) => Promise<void>;
   /** The clock, injectable so that date rules can be tested at a frozen instant. */
   now: () => Date;
   req?: Request;
