@@ -13,7 +13,8 @@ import type { Logger } from "../logging/logger";
 import { migrate, openDatabase, pendingMigrations } from "../db/orm";
 import { seedCaisses } from "../caisses/seed-caisses";
 import { attachmentsRouter } from "../attachments/attachments.router";
-import { LocalFileStorage, type FileStorage } from "../attachments/storage";
+import { createStorage } from "../attachments/create-storage";
+import type { FileStorage } from "../attachments/storage";
 import { startBackgroundJobs } from "./background-jobs";
 import { entities } from "./entities";
 import { platformSchema } from "./schema";
@@ -53,7 +54,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     throw error;
   }
 
-  const storage = new LocalFileStorage(config.STORAGE_DIR);
+  const storage = createStorage(config);
   const rateLimits = createRateLimits(orm, config);
   const schema = await platformSchema();
   const httpServer = createServer();

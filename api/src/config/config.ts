@@ -53,6 +53,13 @@ export const configSchema = z.object({
 
   /** Folder of uploaded documents when no S3 bucket is configured. */
   STORAGE_DIR: z.string().min(1).default(path.join(DATA_DIR, "uploads")),
+  /** Set S3_BUCKET (and the keys) to keep documents in an S3-compatible store instead. */
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.url({ message: "must be a URL" }).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.default(true),
   /** Hours a claim draft (and its uploads) lives before it must be submitted. */
   DRAFT_TTL_HOURS: positiveInt.max(24 * 7).default(24),
   /** Days the personal follow-up link of a claim stays valid. */
@@ -105,6 +112,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
         return `${name} ${issue.message} (got ${shown})`;
       }),
     );
+  }
+  const s3 = result.data;
+  if (s3.S3_BUCKET && !(s3.S3_ENDPOINT && s3.S3_ACCESS_KEY_ID && s3.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError([
+      "S3_BUCKET needs S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY",
+    ]);
   }
   if (result.data.NODE_ENV === "production" && result.data.SEED_DEMO) {
     throw new ConfigError(["SEED_DEMO must not be set in production"]);
