@@ -12,7 +12,8 @@ interface CaisseRow {
   processing_email: string;
 }
 
-const DATA_FILE = path.join(__dirname, "caisses.csv");
+// Read from the sources in both src/caisses and dist/caisses: tsc does not copy data files.
+const DATA_FILE = path.resolve(__dirname, "../../src/caisses/caisses.csv");
 
 export function readCaisseFile(file = DATA_FILE): CaisseRow[] {
   return parse(readFileSync(file, "utf8"), {
