@@ -22,7 +22,8 @@ import { AttachmentKind } from "./attachment-kind";
 @Index({
   name: "attachment_unclaimed_index",
   expression:
-    'create index "attachment_unclaimed_index" on "attachment" ("created_at") where "claim_id" is null',
+    'create index "attachment_unclaimed_index" on "attachment" ("created_at") ' +
+    'where "claim_id" is null',
 })
 export class Attachment {
   [OptionalProps]?: "createdAt" | "claim";

@@ -14,7 +14,7 @@ registerEnumType(AttachmentKind, {
 
 @ObjectType("Attachment", { description: "Document joint à une demande." })
 export class AttachmentType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Identifiant du document." })
   id!: string;
 
   @Field(() => AttachmentKind, { description: "Nature du document." })

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 
 @ObjectType("ClaimDraft", { description: "Brouillon de demande, avant dépôt." })
 export class ClaimDraftType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Identifiant du brouillon, à passer à submitClaim." })
   id!: string;
 
   @Field({

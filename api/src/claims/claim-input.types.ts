@@ -73,10 +73,10 @@ export class ClaimInput {
   @Field(() => ID, { description: "Caisse du patient." })
   caisseId!: string;
 
-  @Field(() => PatientInput)
+  @Field(() => PatientInput, { description: "Identité de la personne transportée." })
   patient!: PatientInput;
 
-  @Field(() => PrescriptionInput)
+  @Field(() => PrescriptionInput, { description: "Prescription du transport." })
   prescription!: PrescriptionInput;
 
   @Field(() => [TripInput], { description: "Trajets, dans l'ordre de saisie." })

@@ -54,7 +54,7 @@ export class ClaimEventType {
 
 @ObjectType("Claim", { description: "Demande de remboursement de frais de transport." })
 export class ClaimType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Identifiant de la demande." })
   id!: string;
 
   @Field({ description: "12 digits: Paris date YYYYMMDD + daily sequence." })

@@ -5,7 +5,7 @@ import { ClaimDraft } from "./claim-draft.entity";
 import { claimMessages } from "./messages";
 
 /**
- * The draft that `token` opens. An unknown id, a wrong token and an expired, never submitted
+ * The draft that `token` opens, with the token, now known to be present. An unknown id, a wrong token and an expired, never submitted
  * draft get the same answer, so that nothing can be learnt by probing ids.
  */
 export async function openDraft(
@@ -13,7 +13,7 @@ export async function openDraft(
   draftId: string,
   token: string | undefined,
   now: Date,
-): Promise<ClaimDraft> {
+): Promise<{ draft: ClaimDraft; token: string }> {
   const draft = isUuid(draftId) ? await em.findOne(ClaimDraft, draftId) : null;
   if (!draft || token === undefined || !tokenMatches(token, draft.tokenHash)) {
     throw new UnauthenticatedError(claimMessages.draftUnknown);
@@ -21,5 +21,5 @@ export async function openDraft(
   if (draft.claim === null && draft.expiresAt <= now) {
     throw new UnauthenticatedError(claimMessages.draftUnknown);
   }
-  return draft;
+  return { draft, token };
 }

@@ -22,8 +22,12 @@ afterAll(async () => {
   await api.stop();
 });
 
-const PATIENT_CLAIM = `query ($id: ID!, $token: String!) { patientClaim(id: $id, token: $token) { ${CLAIM_FIELDS} } }`;
-const CANCEL = `mutation ($id: ID!, $token: String!) { cancelClaim(id: $id, token: $token) { ${CLAIM_FIELDS} } }`;
+const PATIENT_CLAIM = `query ($id: ID!, $token: String!) {
+  patientClaim(id: $id, token: $token) { ${CLAIM_FIELDS} }
+}`;
+const CANCEL = `mutation ($id: ID!, $token: String!) {
+  cancelClaim(id: $id, token: $token) { ${CLAIM_FIELDS} }
+}`;
 
 /** A submitted claim and the id and token of its personal link. */
 async function submitted(): Promise<{ id: string; token: string; claim: SubmittedClaim }> {

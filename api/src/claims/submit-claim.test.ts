@@ -71,6 +71,17 @@ describe("submitClaim", () => {
     expect(again.body.data?.submitClaim.followUpUrl).toBe(first.body.data?.submitClaim.followUpUrl);
   });
 
+  it("gives one claim to two simultaneous submissions of one draft", async () => {
+    const draft = await startDraft(api);
+    const input = claimInput(caisseId);
+    const [a, b] = await Promise.all([submit(api, draft, input), submit(api, draft, input)]);
+    const numbers = [a, b].map((r) => r.body.data?.submitClaim.claim?.number);
+    expect(numbers[0]).toMatch(/^20261203\d{4}$/);
+    expect(numbers[1]).toBe(numbers[0]);
+    const nir = input.patient.nir.slice(0, 13);
+    expect(await api.orm.em.fork().count(Claim, { patient: { nir } })).toBe(1);
+  });
+
   it("refuses a missing or wrong draft token as UNAUTHENTICATED", async () => {
     const draft = await startDraft(api);
     for (const token of ["", "x".repeat(43)]) {

@@ -28,9 +28,7 @@ export async function submitClaim(
   const { em, config } = ctx;
   await ctx.consumeRateLimit("submission");
   const now = ctx.now();
-  const token = ctx.bearerToken;
-  const draft = await openDraft(em, draftId, token, now);
-  if (token === undefined) throw new Error("openDraft accepted a missing token");
+  const { draft, token } = await openDraft(em, draftId, ctx.bearerToken, now);
   if (draft.claim !== null) return submitted(ctx, draft.claim.id, token);
 
   const caisse = isUuid(input.caisseId) ? await em.findOne(Caisse, input.caisseId) : null;

@@ -34,7 +34,8 @@ export class SubmitClaimPayload {
   @Field(() => String, {
     nullable: true,
     description:
-      "Lien personnel de suivi (aussi envoyé par courriel) ; « #annuler » en fin de lien ouvre l'annulation. Null sans demande.",
+      "Lien personnel de suivi (aussi envoyé par courriel) ; « #annuler » en fin de lien " +
+      "ouvre l'annulation. Null sans demande.",
   })
   followUpUrl!: string | null;
 }

@@ -10,7 +10,8 @@ import { Entity, Index, PrimaryKey, Property, OptionalProps } from "@mikro-orm/c
 @Index({
   name: "outbox_email_due_index",
   expression:
-    'create index "outbox_email_due_index" on "outbox_email" ("next_attempt_at") where "sent_at" is null and "failed_at" is null',
+    'create index "outbox_email_due_index" on "outbox_email" ("next_attempt_at") ' +
+    'where "sent_at" is null and "failed_at" is null',
 })
 export class OutboxEmail {
   [OptionalProps]?: "attempts" | "nextAttemptAt" | "createdAt" | "claimId" | "replyTo";
