@@ -151,7 +151,10 @@ describe("submitClaim", () => {
     for (const input of inputs) {
       const error = await refusal(input);
       expect(error?.extensions?.code).toBe("BAD_USER_INPUT");
-      expect(error?.message).not.toMatch(/internal|interne/i);
+      expect(error?.extensions?.field).toEqual(expect.any(String));
+      expect(error?.message).not.toMatch(/internal|interne|Variable/i);
     }
+    const impossibleDate = await refusal(inputs[0] ?? {});
+    expect(impossibleDate?.extensions?.field).toBe("trips.0.outboundDate");
   });
 });
