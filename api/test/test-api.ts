@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { Writable } from "node:stream";
 import type { GraphQLContext } from "../src/graphql/context";
 import { parseConfig, type Config } from "../src/config/config";
@@ -43,6 +45,13 @@ export async function startTestApi(
   });
   const config: Config = parseConfig({
     NODE_ENV: "test",
+    STORAGE_DIR: path.join(os.tmpdir(), `mrs-test-uploads-${process.pid}`),
+    OUTBOX_DIR: path.join(os.tmpdir(), `mrs-test-outbox-${process.pid}`),
+    // Every test file of a worker shares one database and one client address: the limits
+    // are tested by their own test, with low values and distinct addresses.
+    RATE_LIMIT_DRAFTS_PER_HOUR: "100000",
+    RATE_LIMIT_SUBMISSIONS_PER_HOUR: "100000",
+    RATE_LIMIT_UPLOADS_PER_HOUR: "100000",
     PORT: "0",
     LOG_LEVEL: "info",
     DATABASE_URL: await workerDatabaseUrl(),

@@ -6,12 +6,18 @@ import type { Request, Response } from "express";
 import { demoSeedEnabled, type Config } from "../config/config";
 import { createApolloServer } from "../graphql/apollo";
 import { ANONYMOUS, type GraphQLContext } from "../graphql/context";
+import { bearerTokenOf } from "../http/bearer-token";
 import { createHttpApp } from "../http/http-app";
+import { createRateLimits } from "../rate-limits/rate-limits";
 import type { Logger } from "../logging/logger";
 import { migrate, openDatabase, pendingMigrations } from "../db/orm";
 import { seedCaisses } from "../caisses/seed-caisses";
 import { seedDemoAgents } from "../agents/demo-agents";
 import { principalOfRequest } from "../agents/session-principal";
+import { attachmentsRouter } from "../attachments/attachments.router";
+import { createStorage } from "../attachments/create-storage";
+import type { FileStorage } from "../attachments/storage";
+import { startBackgroundJobs } from "./background-jobs";
 import { entities } from "./entities";
 import { platformSchema } from "./schema";
 
@@ -20,6 +26,7 @@ export interface RunningApi {
   orm: MikroORM;
   apollo: ApolloServer<GraphQLContext>;
   server: Server;
+  storage: FileStorage;
   /** Builds a context as an HTTP request would, for in-process tests. */
   context(overrides?: Partial<GraphQLContext>): GraphQLContext;
   stop(): Promise<void>;
@@ -50,6 +57,8 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     throw error;
   }
 
+  const storage = createStorage(config);
+  const rateLimits = createRateLimits(orm, config);
   const schema = await platformSchema();
   const httpServer = createServer();
   const apollo = createApolloServer({
@@ -65,6 +74,10 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     logger: req?.log ?? logger,
     config,
     principal: ANONYMOUS,
+    bearerToken: req ? bearerTokenOf(req) : undefined,
+    // In-process calls (tests, scripts) have no client to limit.
+    consumeRateLimit: (action) =>
+      req ? rateLimits.consume(action, req.ip ?? "unknown") : Promise.resolve(),
     now,
     req,
     res,
@@ -79,6 +92,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
       context.principal = await principalOfRequest(context.em, req, config, now());
       return context;
     },
+    routers: [attachmentsRouter({ orm, storage, rateLimits, now })],
     readiness: {
       async ready() {
         await orm.em.getConnection().execute("select 1");
@@ -92,6 +106,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     httpServer.once("error", reject);
     httpServer.listen(config.PORT, config.HOST, () => resolve());
   });
+  const jobs = startBackgroundJobs({ orm, storage, config, logger, now });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.HOST}:${port}`;
   logger.info({ url }, "api listening");
@@ -101,9 +116,11 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     orm,
     apollo,
     server: httpServer,
+    storage,
     context: (overrides: Partial<GraphQLContext> = {}) => ({ ...baseContext(), ...overrides }),
     async stop() {
       await apollo.stop(); // drains in-flight HTTP requests, then closes the server
+      await jobs.stop();
       await orm.close();
     },
   } satisfies RunningApi;

@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from "type-graphql";
 import { AgentResolver } from "../agents/agent.resolver";
 import { CaisseResolver } from "../caisses/caisse.resolver";
+import { ClaimResolver } from "../claims/claim.resolver";
 import type { ResolverClass } from "../graphql/build-schema";
 import { MessageTemplateResolver } from "../templates/message-template.resolver";
 
@@ -9,4 +10,5 @@ export const resolvers: NonEmptyArray<ResolverClass> = [
   CaisseResolver,
   AgentResolver,
   MessageTemplateResolver,
+  ClaimResolver,
 ];

@@ -159,7 +159,16 @@ it("covers every operation this branch adds to the schema", async () => {
   ];
   // caisses is public reference data, tested in caisses.test.ts; the password-link
   // mutations are public and tested in set-password.test.ts.
-  const elsewhere = ["caisses", "requestPasswordReset", "setPassword"];
+  const elsewhere = [
+    "caisses",
+    "requestPasswordReset",
+    "setPassword",
+    // Patient operations: token-authorised, tested in claims/*.test.ts.
+    "startClaimDraft",
+    "submitClaim",
+    "patientClaim",
+    "cancelClaim",
+  ];
   expect(all.filter((op) => !elsewhere.includes(op)).sort()).toEqual(
     Object.keys(OPERATIONS).sort(),
   );

@@ -12,6 +12,8 @@ interface CaisseRow {
   processing_email: string;
 }
 
+// Read from the sources in both src/caisses and dist/caisses: tsc does not copy data files.
+// Beside this module: the build copies the file into dist/ with the compiled code.
 const DATA_FILE = path.join(__dirname, "caisses.csv");
 
 export function readCaisseFile(file = DATA_FILE): CaisseRow[] {

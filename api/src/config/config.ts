@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 /**
@@ -14,6 +15,12 @@ const port = z.coerce
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })
   .transform((v) => v === "true" || v === "1");
+
+// Runtime data (uploads, development e-mails) lives in the git-ignored `.data/` folder of the
+// repository by default: api/src/config and api/dist/config are both three levels below it.
+const DATA_DIR = path.resolve(__dirname, "../../../.data");
+
+const positiveInt = z.coerce.number().int().min(1);
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -51,6 +58,46 @@ export const configSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+
+  /** Folder of uploaded documents when no S3 bucket is configured. */
+  STORAGE_DIR: z.string().min(1).default(path.join(DATA_DIR, "uploads")),
+  /** Set S3_BUCKET (and the keys) to keep documents in an S3-compatible store instead. */
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.url({ message: "must be a URL" }).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.default(true),
+  /** Hours a claim draft (and its uploads) lives before it must be submitted. */
+  DRAFT_TTL_HOURS: positiveInt.max(24 * 7).default(24),
+  /** Days the personal follow-up link of a claim stays valid. */
+  PERSONAL_LINK_TTL_DAYS: positiveInt.max(3650).default(365),
+  /** Milliseconds between two purges of stale drafts and their documents. */
+  PURGE_INTERVAL_MS: positiveInt.default(60 * 60 * 1000),
+
+  /** smtp:// or smtps:// URL of the mail relay. Unset: e-mails are written to OUTBOX_DIR. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default("Mes remboursements simplifiés <ne-pas-repondre@remboursements.example.org>"),
+  /** Development: where e-mails are written as .eml files when SMTP_URL is unset. */
+  OUTBOX_DIR: z.string().min(1).default(path.join(DATA_DIR, "outbox")),
+  /** false: this process runs no background job (e-mails, purges); another one does. */
+  BACKGROUND_JOBS: booleanFlag.default(true),
+  OUTBOX_POLL_MS: positiveInt.default(2_000),
+  /** First retry delay; doubled on each failure, at most one hour. */
+  OUTBOX_RETRY_BASE_MS: positiveInt.default(30_000),
+  OUTBOX_MAX_ATTEMPTS: positiveInt.max(50).default(12),
+
+  // Per client IP address and hour (SPEC 8). A claim needs one draft, a few submission
+  // attempts and up to 20 documents; the margins allow shared addresses (hospitals).
+  RATE_LIMIT_DRAFTS_PER_HOUR: positiveInt.default(60),
+  RATE_LIMIT_SUBMISSIONS_PER_HOUR: positiveInt.default(120),
+  RATE_LIMIT_UPLOADS_PER_HOUR: positiveInt.default(600),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -73,6 +120,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
         return `${name} ${issue.message} (got ${shown})`;
       }),
     );
+  }
+  const s3 = result.data;
+  if (s3.S3_BUCKET && !(s3.S3_ENDPOINT && s3.S3_ACCESS_KEY_ID && s3.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError([
+      "S3_BUCKET needs S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY",
+    ]);
   }
   if (result.data.NODE_ENV === "production" && result.data.SEED_DEMO) {
     throw new ConfigError(["SEED_DEMO must not be set in production"]);

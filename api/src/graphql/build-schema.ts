@@ -1,4 +1,9 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import {
+  GraphQLSchema,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLNamedType,
+} from "graphql";
 import { buildSchema, type AuthChecker, type NonEmptyArray } from "type-graphql";
 import type { GraphQLContext } from "./context";
 import { DateTimeScalar, LocalDateScalar } from "./scalars";
@@ -7,11 +12,17 @@ import { DateTimeScalar, LocalDateScalar } from "./scalars";
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type ResolverClass = Function;
 
+/**
+ * The schema of the resolvers, plus `extraTypes` that no field references (type-graphql
+ * emits only reachable types); an extra type whose name the resolvers already define is
+ * skipped.
+ */
 export async function buildGraphQLSchema(
   resolvers: NonEmptyArray<ResolverClass>,
   authChecker?: AuthChecker<GraphQLContext, string>,
+  extraTypes: GraphQLNamedType[] = [],
 ): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     authMode: "error",
@@ -20,6 +31,10 @@ export async function buildGraphQLSchema(
     validate: false,
     emitSchemaFile: false,
   });
+  const missing = extraTypes.filter((type) => schema.getType(type.name) === undefined);
+  if (missing.length === 0) return schema;
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, ...missing] });
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so diffs show real changes. */

@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Request, Response } from "express";
 import type { AgentRole } from "../auth/permissions";
 import type { Config } from "../config/config";
+import type { RateLimitedAction } from "../rate-limits/rate-limits";
 import type { Logger } from "../logging/logger";
 
 export interface AnonymousPrincipal {
@@ -31,6 +32,13 @@ export interface GraphQLContext {
   logger: Logger;
   config: Config;
   principal: Principal;
+  /**
+   * The raw "Authorization: Bearer" credential, if any. Only the operation that owns the
+   * resource checks it (a claim draft's token for submitClaim), so it is not a principal.
+   */
+  bearerToken?: string;
+  /** Counts an action against the caller's hourly limit; throws TOO_MANY_REQUESTS past it. */
+  consumeRateLimit: (action: RateLimitedAction) => Promise<void>;
   /** The clock, injectable so that date rules can be tested at a frozen instant. */
   now: () => Date;
   req?: Request;

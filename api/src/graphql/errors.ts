@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { describeVariableError } from "./variable-errors";
 
 /**
  * The closed vocabulary of `extensions.code` (see the API contract). Domain code throws
@@ -121,10 +122,15 @@ export function formatError(
   }
   if (!isInternalError(error)) {
     const reason = formatted.extensions?.code;
+    const variable = describeVariableError(formatted.message);
     return {
-      message: formatted.message,
+      message: variable?.message ?? formatted.message,
       locations: formatted.locations,
-      extensions: { code: "BAD_USER_INPUT", ...(typeof reason === "string" ? { reason } : {}) },
+      extensions: {
+        code: "BAD_USER_INPUT",
+        ...(typeof reason === "string" ? { reason } : {}),
+        ...(variable ? { field: variable.field } : {}),
+      },
     };
   }
   return {

@@ -1,0 +1,103 @@
+import { LockMode } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { Attachment } from "../attachments/attachment.entity";
+import type { Caisse } from "../caisses/caisse.entity";
+import type { Config } from "../config/config";
+import { enqueueEmail } from "../notifications/enqueue-email";
+import { acknowledgementEmail } from "../notifications/templates";
+import { upsertPatient } from "../patients/upsert-patient";
+import { parisDate } from "../shared/local-date";
+import { hashToken } from "../shared/tokens";
+import { Claim } from "./claim.entity";
+import { ClaimDraft } from "./claim-draft.entity";
+import { ClaimEvent } from "./claim-event.entity";
+import { ActorType, ClaimStatus } from "./claim-enums";
+import { nextClaimNumber } from "./claim-number";
+import { cancellationUrl, followUpUrl } from "./personal-link";
+import { Trip } from "./trip.entity";
+import type { ValidClaim } from "./validate-claim-input";
+
+export interface NewClaim {
+  draftId: string;
+  caisse: Caisse;
+  valid: ValidClaim;
+  snapshot: Record<string, unknown>;
+  conflictsKept: number;
+  conflictsFixed: number;
+  now: Date;
+  config: Config;
+  personalToken: (claimId: string) => string;
+}
+
+/**
+ * Stores a validated claim in one transaction: patient, claim, trips, documents moved from
+ * the draft, the SUBMITTED event and the acknowledgement e-mail. The draft row is locked
+ * first, so that two concurrent submissions of one draft give one claim. Returns its id.
+ */
+export async function storeClaim(em: EntityManager, data: NewClaim): Promise<string> {
+  return em.transactional(async (tx) => {
+    const draft = await tx.findOneOrFail(ClaimDraft, data.draftId, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
+    if (draft.claim !== null) return draft.claim.id;
+
+    const { valid, now, config } = data;
+    const patient = await upsertPatient(tx, valid.patient);
+    const number = await nextClaimNumber(tx, parisDate(now));
+    const claim = tx.create(Claim, {
+      number,
+      caisse: data.caisse,
+      patient,
+      status: ClaimStatus.SUBMITTED,
+      prescriptionKind: valid.prescription.kind,
+      epmtNumber: valid.prescription.epmtNumber,
+      convocationDate: valid.prescription.convocationDate,
+      usesVehicle: valid.vehicle !== null,
+      usesPublicTransport: valid.publicTransport !== null,
+      distanceKm: valid.vehicle?.distanceKm ?? null,
+      tollsCents: valid.vehicle?.tollsCents ?? null,
+      parkingCents: valid.vehicle?.parkingCents ?? null,
+      publicTransportCents: valid.publicTransport?.costCents ?? null,
+      conflictsKept: data.conflictsKept,
+      conflictsFixed: data.conflictsFixed,
+      submittedAt: now,
+      snapshot: data.snapshot,
+      personalTokenHash: "",
+      personalLinkExpiresAt: new Date(now.getTime() + config.PERSONAL_LINK_TTL_DAYS * 86_400_000),
+    });
+    const token = data.personalToken(claim.id);
+    claim.personalTokenHash = hashToken(token);
+    valid.trips.forEach((trip, position) => tx.create(Trip, { claim, position, ...trip }));
+    const documents = await tx.find(Attachment, { id: { $in: valid.attachmentIds }, draft });
+    for (const document of documents) document.claim = claim;
+    draft.claim = claim;
+
+    const email = enqueueEmail(tx, {
+      kind: "ACKNOWLEDGEMENT",
+      claimId: claim.id,
+      recipient: patient.email,
+      replyTo: data.caisse.processingEmail,
+      ...acknowledgementEmail({
+        firstName: patient.firstName,
+        claimNumber: number,
+        caisseName: data.caisse.name,
+        trips: valid.trips,
+        distanceKm: claim.distanceKm,
+        publicTransportCents: claim.publicTransportCents,
+        followUpUrl: followUpUrl(config, claim.id, token),
+        cancellationUrl: cancellationUrl(config, claim.id, token),
+      }),
+    });
+    tx.create(ClaimEvent, {
+      claim,
+      at: now,
+      type: "SUBMITTED",
+      actorType: ActorType.PATIENT,
+      actorId: patient.id,
+      after: { status: ClaimStatus.SUBMITTED },
+      emailId: email.id,
+    });
+    return claim.id;
+  });
+}

@@ -1,0 +1,81 @@
+import { Attachment } from "../attachments/attachment.entity";
+import { Caisse } from "../caisses/caisse.entity";
+import type { GraphQLContext } from "../graphql/context";
+import { InputError } from "../graphql/errors";
+import { parisDate } from "../shared/local-date";
+import { isUuid } from "../shared/tokens";
+import type { ClaimInput } from "./claim-input.types";
+import { conflictKey, otherClaimConflicts, sameClaimConflicts } from "./conflicts";
+import { openDraft } from "./draft-access";
+import { loadClaimView } from "./load-claim";
+import { claimMessages } from "./messages";
+import { followUpUrl, personalToken } from "./personal-link";
+import { storeClaim } from "./store-claim";
+import type { SubmitClaimPayload } from "./submit-claim.types";
+import { validateClaimInput } from "./validate-claim-input";
+
+/**
+ * Submits a draft as a claim (SPEC 4.2–4.5). Idempotent: a draft already submitted answers
+ * with its claim, so a network retry never creates a second one. Duplicate trip dates are
+ * returned as conflicts, and nothing is stored until the patient confirms them.
+ */
+export async function submitClaim(
+  ctx: GraphQLContext,
+  draftId: string,
+  input: ClaimInput,
+  confirmConflicts: boolean,
+): Promise<SubmitClaimPayload> {
+  const { em, config } = ctx;
+  await ctx.consumeRateLimit("submission");
+  const now = ctx.now();
+  const { draft, token } = await openDraft(em, draftId, ctx.bearerToken, now);
+  if (draft.claim !== null) return submitted(ctx, draft.claim.id, token);
+
+  const caisse = isUuid(input.caisseId) ? await em.findOne(Caisse, input.caisseId) : null;
+  if (!caisse) throw new InputError("caisseId", claimMessages.caisseUnknown);
+  if (!caisse.active) throw new InputError("caisseId", claimMessages.caisseInactive);
+  const uploads = await em.find(Attachment, { draft: draft.id }, { fields: ["id", "kind"] });
+  const valid = validateClaimInput(input, { caisse, today: parisDate(now), uploads });
+
+  const conflicts = [
+    ...sameClaimConflicts(valid.trips),
+    ...(await otherClaimConflicts(em, valid.patient, valid.trips)),
+  ].sort((a, b) => a.tripIndex - b.tripIndex);
+  const keys = new Set(conflicts.map(conflictKey));
+  if (conflicts.length > 0 && !confirmConflicts) {
+    draft.warnedConflicts = [...new Set([...draft.warnedConflicts, ...keys])];
+    await em.flush();
+    return { claim: null, conflicts, followUpUrl: null };
+  }
+  const conflictsFixed = draft.warnedConflicts.filter((key) => !keys.has(key)).length;
+
+  const claimId = await storeClaim(em, {
+    draftId: draft.id,
+    caisse,
+    valid,
+    snapshot: snapshotOf(input),
+    conflictsKept: conflicts.length,
+    conflictsFixed,
+    now,
+    config,
+    personalToken: (id) => personalToken(token, id),
+  });
+  ctx.logger.info({ claimId, conflicts: conflicts.length }, "claim submitted");
+  return submitted(ctx, claimId, token, conflicts);
+}
+
+async function submitted(
+  ctx: GraphQLContext,
+  claimId: string,
+  draftToken: string,
+  conflicts: SubmitClaimPayload["conflicts"] = [],
+): Promise<SubmitClaimPayload> {
+  const claim = await loadClaimView(ctx.em, claimId);
+  const link = followUpUrl(ctx.config, claimId, personalToken(draftToken, claimId));
+  return { claim, conflicts, followUpUrl: link };
+}
+
+/** What the patient typed, as plain JSON, kept with the claim for the record. */
+function snapshotOf(input: ClaimInput): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { Patient } from "./patient.entity";
+import type { ValidPatient } from "./validate-patient-input";
+
+/**
+ * The patient of a submission: reused when NIR + birth date + first name match (case and
+ * accents ignored), with the new contact details replacing the old ones (SPEC 4.1). An upsert,
+ * so that two simultaneous first claims of one person cannot create two patients.
+ */
+export async function upsertPatient(em: EntityManager, patient: ValidPatient): Promise<Patient> {
+  const rows = await em.execute<{ id: string }[]>(
+    `insert into patient
+       (id, nir, nir_key, birth_date, first_name, first_name_key, last_name, email, phone)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (nir, birth_date, first_name_key) do update
+       set first_name = excluded.first_name, last_name = excluded.last_name,
+           email = excluded.email, phone = coalesce(excluded.phone, patient.phone),
+           updated_at = now()
+     returning id`,
+    [
+      randomUUID(),
+      patient.nir,
+      patient.nirKey,
+      patient.birthDate,
+      patient.firstName,
+      patient.firstNameKey,
+      patient.lastName,
+      patient.email,
+      patient.phone,
+    ],
+  );
+  const id = rows[0]?.id;
+  if (!id) throw new Error("the patient upsert returned no row");
+  return em.findOneOrFail(Patient, id, { refresh: true });
+}
