@@ -14,9 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query FormCaisses {\n    caisses {\n      id\n      number\n      name\n      convocationAllowed\n      parkingAllowed\n    }\n  }\n": typeof types.FormCaissesDocument,
+    "\n  mutation StartClaimDraft {\n    startClaimDraft {\n      id\n      token\n      expiresAt\n    }\n  }\n": typeof types.StartClaimDraftDocument,
+    "\n  mutation SubmitClaim($draftId: ID!, $input: ClaimInput!, $confirmConflicts: Boolean) {\n    submitClaim(draftId: $draftId, input: $input, confirmConflicts: $confirmConflicts) {\n      claim {\n        id\n        number\n        status\n      }\n      conflicts {\n        tripIndex\n        date\n        reason\n        otherClaimNumber\n      }\n      followUpUrl\n    }\n  }\n": typeof types.SubmitClaimDocument,
     "\n  query ActiveCaisses {\n    caisses {\n      id\n      number\n      name\n    }\n  }\n": typeof types.ActiveCaissesDocument,
 };
 const documents: Documents = {
+    "\n  query FormCaisses {\n    caisses {\n      id\n      number\n      name\n      convocationAllowed\n      parkingAllowed\n    }\n  }\n": types.FormCaissesDocument,
+    "\n  mutation StartClaimDraft {\n    startClaimDraft {\n      id\n      token\n      expiresAt\n    }\n  }\n": types.StartClaimDraftDocument,
+    "\n  mutation SubmitClaim($draftId: ID!, $input: ClaimInput!, $confirmConflicts: Boolean) {\n    submitClaim(draftId: $draftId, input: $input, confirmConflicts: $confirmConflicts) {\n      claim {\n        id\n        number\n        status\n      }\n      conflicts {\n        tripIndex\n        date\n        reason\n        otherClaimNumber\n      }\n      followUpUrl\n    }\n  }\n": types.SubmitClaimDocument,
     "\n  query ActiveCaisses {\n    caisses {\n      id\n      number\n      name\n    }\n  }\n": types.ActiveCaissesDocument,
 };
 
@@ -34,6 +40,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormCaisses {\n    caisses {\n      id\n      number\n      name\n      convocationAllowed\n      parkingAllowed\n    }\n  }\n"): (typeof documents)["\n  query FormCaisses {\n    caisses {\n      id\n      number\n      name\n      convocationAllowed\n      parkingAllowed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartClaimDraft {\n    startClaimDraft {\n      id\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation StartClaimDraft {\n    startClaimDraft {\n      id\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitClaim($draftId: ID!, $input: ClaimInput!, $confirmConflicts: Boolean) {\n    submitClaim(draftId: $draftId, input: $input, confirmConflicts: $confirmConflicts) {\n      claim {\n        id\n        number\n        status\n      }\n      conflicts {\n        tripIndex\n        date\n        reason\n        otherClaimNumber\n      }\n      followUpUrl\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitClaim($draftId: ID!, $input: ClaimInput!, $confirmConflicts: Boolean) {\n    submitClaim(draftId: $draftId, input: $input, confirmConflicts: $confirmConflicts) {\n      claim {\n        id\n        number\n        status\n      }\n      conflicts {\n        tripIndex\n        date\n        reason\n        otherClaimNumber\n      }\n      followUpUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,10 +4,124 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Tout ce que le patient saisit pour une demande. */
+export type ClaimInput = {
+  /** Ids returned by the upload endpoint for this draft. */
+  attachmentIds: Array<string>;
+  /** Caisse du patient. */
+  caisseId: string;
+  /** Identité de la personne transportée. */
+  patient: PatientInput;
+  /** Prescription du transport. */
+  prescription: PrescriptionInput;
+  /** Absent : pas de transports en commun. */
+  publicTransport?: PublicTransportInput | null | undefined;
+  /** The sworn statement: must be true. */
+  sworn: boolean;
+  /** Trajets, dans l'ordre de saisie. */
+  trips: Array<TripInput>;
+  /** Absent : pas de véhicule personnel. */
+  vehicle?: VehicleInput | null | undefined;
+};
+
+/** Statut d'une demande. */
+export type ClaimStatus =
+  /** Annulée par le patient. */
+  | 'CANCELLED'
+  /** Prise en charge par un technicien. */
+  | 'IN_PROGRESS'
+  /** Rejetée. */
+  | 'REJECTED'
+  /** Déposée, en attente de prise en charge. */
+  | 'SUBMITTED'
+  /** Validée : le paiement suit. */
+  | 'VALIDATED';
+
+/** Identité de la personne transportée. */
+export type PatientInput = {
+  /** Date de naissance. */
+  birthDate: string;
+  /** Adresse électronique, qui reçoit l'accusé de réception. */
+  email: string;
+  /** Prénom. */
+  firstName: string;
+  /** Nom de famille. */
+  lastName: string;
+  /** Numéro de sécurité sociale et clé, 15 caractères (espaces ignorés). */
+  nir: string;
+  /** Téléphone français (facultatif). */
+  phone?: string | null | undefined;
+};
+
+/** Ce qui justifie le transport. */
+export type PrescriptionInput = {
+  /** Date de la convocation. */
+  convocationDate?: string | null | undefined;
+  /** Numéro de la ePMT : 14 lettres ou chiffres. */
+  epmtNumber?: string | null | undefined;
+  /** Nature de la prescription. */
+  kind: PrescriptionKind;
+};
+
+/** Ce qui justifie le transport. */
+export type PrescriptionKind =
+  /** Convocation du service médical de l'Assurance Maladie. */
+  | 'CONVOCATION'
+  /** Prescription électronique, identifiée par 14 caractères. */
+  | 'EPMT'
+  /** Prescription médicale de transport papier, photographiée ou scannée. */
+  | 'PMT';
+
+/** Frais en transports en commun. */
+export type PublicTransportInput = {
+  /** Coût total des titres de transport, en centimes. */
+  costCents: number;
+};
+
+/** Un trajet. */
+export type TripInput = {
+  /** Date de l'aller. */
+  outboundDate: string;
+  /** Null for a one-way trip. */
+  returnDate?: string | null | undefined;
+};
+
+/** Frais en véhicule personnel. */
+export type VehicleInput = {
+  /** Kilomètres parcourus, tous trajets confondus. */
+  distanceKm: number;
+  /** Stationnement, en centimes. */
+  parkingCents?: number | null | undefined;
+  /** Péages, en centimes. */
+  tollsCents?: number | null | undefined;
+};
+
+export type FormCaissesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FormCaissesQuery = { caisses: Array<{ id: string, number: string, name: string, convocationAllowed: boolean, parkingAllowed: boolean }> };
+
+export type StartClaimDraftMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartClaimDraftMutation = { startClaimDraft: { id: string, token: string, expiresAt: string } };
+
+export type SubmitClaimMutationVariables = Exact<{
+  draftId: string;
+  input: ClaimInput;
+  confirmConflicts?: boolean | null | undefined;
+}>;
+
+
+export type SubmitClaimMutation = { submitClaim: { followUpUrl: string | null, claim: { id: string, number: string, status: ClaimStatus } | null, conflicts: Array<{ tripIndex: number, date: string, reason: string, otherClaimNumber: string | null }> } };
+
 export type ActiveCaissesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ActiveCaissesQuery = { caisses: Array<{ id: string, number: string, name: string }> };
 
 
+export const FormCaissesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FormCaisses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caisses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"convocationAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"parkingAllowed"}}]}}]}}]} as unknown as DocumentNode<FormCaissesQuery, FormCaissesQueryVariables>;
+export const StartClaimDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartClaimDraft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startClaimDraft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<StartClaimDraftMutation, StartClaimDraftMutationVariables>;
+export const SubmitClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"draftId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"confirmConflicts"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"draftId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"draftId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"confirmConflicts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"confirmConflicts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tripIndex"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"otherClaimNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUpUrl"}}]}}]}}]} as unknown as DocumentNode<SubmitClaimMutation, SubmitClaimMutationVariables>;
 export const ActiveCaissesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActiveCaisses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caisses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ActiveCaissesQuery, ActiveCaissesQueryVariables>;
