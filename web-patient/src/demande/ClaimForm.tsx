@@ -191,7 +191,7 @@ export function ClaimForm({ caisses }: ClaimFormProps) {
           }
         />
       </form>
-      <p aria-live="polite" className="fr-sr-only">
+      <p id="annonces-formulaire" aria-live="polite" className="fr-sr-only">
         {submission.sending ? summaryMessages.sending : documents.announcement}
       </p>
     </>

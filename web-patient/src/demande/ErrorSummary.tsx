@@ -11,7 +11,9 @@ export type ErrorSummaryProps = {
 };
 
 function focusField(event: MouseEvent<HTMLAnchorElement>, field: string): void {
-  const target = document.getElementById(fieldId(field));
+  const element = document.getElementById(fieldId(field));
+  // A group of radios or checkboxes: its first box takes the focus.
+  const target = element?.matches("fieldset") ? element.querySelector("input") : element;
   if (!target) return;
   event.preventDefault();
   target.focus();

@@ -40,6 +40,7 @@ export function ExpensesStep(props: ExpensesStepProps) {
   return (
     <>
       <Checkbox
+        id={fieldId("modes")}
         legend={m.modesLegend}
         hintText={m.modesHint}
         {...errorState(errorOf("modes"))}
@@ -47,7 +48,6 @@ export function ExpensesStep(props: ExpensesStepProps) {
           {
             label: m.vehicle,
             nativeInputProps: {
-              id: fieldId("modes"),
               checked: values.vehicle,
               onChange: (event) => onChange({ vehicle: event.target.checked }),
             },

@@ -34,12 +34,12 @@ export function PrescriptionStep(props: PrescriptionStepProps) {
       <RadioButtons
         legend={m.prescriptionLegend}
         name="prescriptionKind"
+        id={fieldId("prescription.kind")}
         {...errorState(errorOf("prescription.kind"))}
-        options={choices.map((choice, index) => ({
+        options={choices.map((choice) => ({
           label: choice.label,
           hintText: choice.hint,
           nativeInputProps: {
-            ...(index === 0 ? { id: fieldId("prescription.kind") } : {}),
             value: choice.kind,
             checked: values.prescriptionKind === choice.kind,
             onChange: () => onChange({ prescriptionKind: choice.kind }),

@@ -11,6 +11,7 @@ export type SwornStepProps = StepFieldsProps;
 export function SwornStep({ values, onChange, errorOf }: SwornStepProps) {
   return (
     <Checkbox
+      id={fieldId("sworn")}
       legend={m.swornLegend}
       {...errorState(errorOf("sworn"))}
       options={[
@@ -18,7 +19,6 @@ export function SwornStep({ values, onChange, errorOf }: SwornStepProps) {
           label: m.sworn,
           hintText: m.swornHint,
           nativeInputProps: {
-            id: fieldId("sworn"),
             checked: values.sworn,
             onChange: (event) => onChange({ sworn: event.target.checked }),
           },

@@ -54,7 +54,6 @@ export function TripFields({
               label: m.roundTrip,
               hintText: m.roundTripHint,
               nativeInputProps: {
-                id: fieldId(path("roundTrip")),
                 checked: trip.roundTrip,
                 onChange: (event) => onChange({ ...trip, roundTrip: event.target.checked }),
               },
