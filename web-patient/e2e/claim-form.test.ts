@@ -61,7 +61,9 @@ test("a patient claims from a phone, follows the claim and cancels it", async ()
     .getByLabel(/Photo ou scan de la prescription/)
     .setInputFiles(path.join(DOCUMENTS, "pmt-photo.jpg"));
   await page.getByRole("button", { name: "Retirer pmt-photo.jpg" }).waitFor({ timeout: 30_000 });
-  expect(await page.locator("#annonces-formulaire").textContent()).toBe("pmt-photo.jpg a été joint.");
+  expect(await page.locator("#annonces-formulaire").textContent()).toBe(
+    "pmt-photo.jpg a été joint.",
+  );
   await checkStep(page, "Votre prescription", "2-prescription-jointe");
   await next(page);
 

@@ -7,6 +7,7 @@ import { estimateReimbursement } from "./estimate";
 import {
   fieldId,
   type ClaimFormValues,
+  type DocumentKind,
   type FormCaisse,
   type UploadedDocument,
 } from "./form-values";
@@ -33,6 +34,7 @@ const cents = (raw: string) => {
 /** The last step: everything typed, the indicative estimate, duplicate warnings. */
 export function SummaryStep(props: SummaryStepProps) {
   const { values, caisse, documents, onEdit } = props;
+  const count = (kind: DocumentKind) => documents.filter((d) => d.kind === kind).length;
   const parkingCents = caisse?.parkingAllowed === false ? 0 : cents(values.parking);
   const estimate = estimateReimbursement({
     distanceKm: values.vehicle ? Number(values.distanceKm) || 0 : 0,
@@ -62,9 +64,11 @@ export function SummaryStep(props: SummaryStepProps) {
       </SummarySection>
       <SummarySection title={m.prescription} onEdit={() => onEdit(2)}>
         <p className="fr-mb-1w">{prescription}</p>
-        <p id={fieldId("attachmentIds")} tabIndex={-1} className="fr-mb-1w fr-text--sm">
-          {m.documents(documents.length)}
-        </p>
+        {values.prescriptionKind === "PMT" && (
+          <p id={fieldId("attachmentIds")} tabIndex={-1} className="fr-mb-1w fr-text--sm">
+            {m.documents(count("PRESCRIPTION"))}
+          </p>
+        )}
       </SummarySection>
       <SummarySection title={m.identity} onEdit={() => onEdit(3)}>
         <p className="fr-mb-1w">
@@ -103,6 +107,12 @@ export function SummaryStep(props: SummaryStepProps) {
             <li>{m.publicTransport(formatCents(cents(values.publicTransportCost)))}</li>
           )}
         </ul>
+        <p className="fr-mb-1w fr-text--sm">
+          {m.receipts(
+            (values.vehicle ? count("VP_RECEIPT") : 0) +
+              (values.publicTransport ? count("ATP_RECEIPT") : 0),
+          )}
+        </p>
       </SummarySection>
       <ClaimEstimate estimate={estimate} />
     </>

@@ -9,6 +9,12 @@ export const summaryMessages = {
   epmt: (number: string) => `Prescription électronique n° ${number}`,
   convocation: (date: string) => `Convocation du ${date}`,
   documents: (count: number) => (count === 1 ? "1 document joint" : `${count} documents joints`),
+  receipts: (count: number) =>
+    count === 0
+      ? "Aucun justificatif joint"
+      : count === 1
+        ? "1 justificatif joint"
+        : `${count} justificatifs joints`,
   identity: "Personne transportée",
   bornOn: (date: string) => `née ou né le ${date}`,
   trips: "Trajets",

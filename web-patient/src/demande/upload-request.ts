@@ -11,7 +11,9 @@ function isDocument(value: unknown): value is UploadedDocument {
     "id" in value &&
     typeof value.id === "string" &&
     "fileName" in value &&
-    typeof value.fileName === "string"
+    typeof value.fileName === "string" &&
+    "sizeBytes" in value &&
+    typeof value.sizeBytes === "number"
   );
 }
 
@@ -47,7 +49,8 @@ export function sendDocument(
       if (request.status === 201 && isDocument(body)) {
         resolve({
           ok: true,
-          document: { id: body.id, kind, fileName: body.fileName, sizeBytes: file.size },
+          // The stored size: photos are re-encoded (and usually shrink) on the way in.
+          document: { id: body.id, kind, fileName: body.fileName, sizeBytes: body.sizeBytes },
         });
       } else {
         resolve({

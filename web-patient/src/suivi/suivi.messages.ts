@@ -1,4 +1,23 @@
 // Texts of the claim page opened by the personal link.
+// Event types grow with the agents' actions: looked up by any string, unknown ones fall back.
+const EVENT_LABELS: Readonly<Record<string, string>> = {
+  SUBMITTED: "Demande envoyée",
+  CANCELLED: "Demande annulée",
+  TAKEN: "Demande prise en charge par votre caisse",
+  VALIDATED: "Demande validée",
+  REJECTED: "Demande refusée",
+  ON_HOLD: "Demande mise en attente",
+  HOLD_RELEASED: "Reprise du traitement",
+  PAYMENT: "Paiement ordonné",
+};
+
+const ACTOR_LABELS: Readonly<Record<string, string>> = {
+  PATIENT: "par vous",
+  AGENT: "par votre caisse",
+  PARTNER: "par un service partenaire",
+  SYSTEM: "automatiquement",
+};
+
 export const suiviMessages = {
   title: "Suivi de votre demande",
   titleWithNumber: (number: string) => `Demande n° ${number}`,
@@ -44,23 +63,9 @@ export const suiviMessages = {
   },
   noDocument: "Aucun document joint.",
   timeline: "Historique",
-  events: {
-    SUBMITTED: "Demande envoyée",
-    CANCELLED: "Demande annulée",
-    TAKEN: "Demande prise en charge par votre caisse",
-    VALIDATED: "Demande validée",
-    REJECTED: "Demande refusée",
-    ON_HOLD: "Demande mise en attente",
-    HOLD_RELEASED: "Reprise du traitement",
-    PAYMENT: "Paiement ordonné",
-  } as Readonly<Record<string, string>>,
+  events: EVENT_LABELS,
   otherEvent: "Mise à jour de la demande",
-  actors: {
-    PATIENT: "par vous",
-    AGENT: "par votre caisse",
-    PARTNER: "par un service partenaire",
-    SYSTEM: "automatiquement",
-  } as Readonly<Record<string, string>>,
+  actors: ACTOR_LABELS,
   cancelTitle: "Annuler votre demande",
   cancelIntro:
     "Vous pouvez annuler votre demande tant que votre caisse ne l’a pas prise en charge, par " +
