@@ -3,6 +3,7 @@ import { AgentResolver } from "../agents/agent.resolver";
 import { CaisseResolver } from "../caisses/caisse.resolver";
 import { ClaimResolver } from "../claims/claim.resolver";
 import type { ResolverClass } from "../graphql/build-schema";
+import { EstimateResolver } from "../tariffs/estimate.resolver";
 import { MessageTemplateResolver } from "../templates/message-template.resolver";
 
 /** Every resolver of the public schema. Features add theirs here. */
@@ -11,4 +12,5 @@ export const resolvers: NonEmptyArray<ResolverClass> = [
   AgentResolver,
   MessageTemplateResolver,
   ClaimResolver,
+  EstimateResolver,
 ];

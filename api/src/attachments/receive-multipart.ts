@@ -20,7 +20,9 @@ export function receiveMultipart(req: IncomingMessage, maxBytes: number): Promis
     try {
       parser = busboy({
         headers: req.headers,
-        limits: { fileSize: maxBytes, files: 1, fields: 5, fieldSize: 200, parts: 6 },
+        // busboy flags a file that reaches its limit; one byte more keeps a file of exactly
+        // maxBytes (SPEC 4.2: "≤ 10 MiB") acceptable.
+        limits: { fileSize: maxBytes + 1, files: 1, fields: 5, fieldSize: 200, parts: 6 },
         defParamCharset: "utf8",
       });
     } catch (error) {
