@@ -1,9 +1,9 @@
 "use client";
 
 import { formatCents, parseAmount } from "./amount";
+import { toEstimateInput } from "./claim-input";
 import { ClaimEstimate } from "./ClaimEstimate";
 import { ConflictWarnings, type TripConflict } from "./ConflictWarnings";
-import { estimateReimbursement } from "./estimate";
 import {
   fieldId,
   type ClaimFormValues,
@@ -36,12 +36,6 @@ export function SummaryStep(props: SummaryStepProps) {
   const { values, caisse, documents, onEdit } = props;
   const count = (kind: DocumentKind) => documents.filter((d) => d.kind === kind).length;
   const parkingCents = caisse?.parkingAllowed === false ? 0 : cents(values.parking);
-  const estimate = estimateReimbursement({
-    distanceKm: values.vehicle ? Number(values.distanceKm) || 0 : 0,
-    tollsCents: values.vehicle ? cents(values.tolls) : 0,
-    parkingCents: values.vehicle ? parkingCents : 0,
-    publicTransportCents: values.publicTransport ? cents(values.publicTransportCost) : 0,
-  });
   const prescription =
     values.prescriptionKind === "EPMT"
       ? m.epmt(values.epmtNumber.replace(/\s+/g, "").toUpperCase())
@@ -114,7 +108,7 @@ export function SummaryStep(props: SummaryStepProps) {
           )}
         </p>
       </SummarySection>
-      <ClaimEstimate estimate={estimate} />
+      {caisse && <ClaimEstimate input={toEstimateInput(values, caisse)} />}
     </>
   );
 }

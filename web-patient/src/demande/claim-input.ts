@@ -1,4 +1,4 @@
-import type { ClaimInput } from "@mrs/schema/patient";
+import type { ClaimEstimateInput, ClaimInput } from "@mrs/schema/patient";
 import { parseAmount } from "./amount";
 import type { ClaimFormValues, DocumentKind, FormCaisse, UploadedDocument } from "./form-values";
 import { compactNir } from "./nir";
@@ -56,5 +56,17 @@ export function toClaimInput(
       : null,
     attachmentIds: documents.filter((d) => wanted.has(d.kind)).map((d) => d.id),
     sworn: values.sworn,
+  };
+}
+
+/** What the indicative estimate needs: the trips (for the rates' date) and the amounts. */
+export function toEstimateInput(values: ClaimFormValues, caisse: FormCaisse): ClaimEstimateInput {
+  const input = toClaimInput(values, caisse, []);
+  return {
+    trips: input.trips,
+    distanceKm: input.vehicle?.distanceKm ?? 0,
+    tollsCents: input.vehicle?.tollsCents ?? 0,
+    parkingCents: input.vehicle?.parkingCents ?? 0,
+    publicTransportCents: input.publicTransport?.costCents ?? 0,
   };
 }

@@ -41,3 +41,15 @@ export const SubmitClaimMutation = graphql(`
     }
   }
 `);
+
+// SPEC 4.6: computed by the API from the tariffs in force on the first trip's date.
+export const ClaimEstimateQuery = graphql(`
+  query ClaimEstimate($input: ClaimEstimateInput!) {
+    claimEstimate(input: $input) {
+      baseCents
+      generalRatePercent
+      generalAmountCents
+      fullAmountCents
+    }
+  }
+`);

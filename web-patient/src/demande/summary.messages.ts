@@ -33,7 +33,10 @@ export const summaryMessages = {
   estimateItem: "Élément",
   estimateAmount: "Montant",
   estimateBase: "Base de remboursement (0,30 € par km, péages, stationnement, transports)",
-  estimateGeneral: "Remboursé au taux général de 55 %",
+  estimateGeneral: (percent: number) => `Remboursé au taux général de ${percent} %`,
+  estimateLoading: "Calcul de l’estimation…",
+  estimateUnavailable:
+    "L’estimation est momentanément indisponible. Vous pouvez tout de même envoyer votre demande.",
   estimateFull: "Remboursé à 100 % (affection de longue durée, accident du travail, maternité…)",
   submit: "Envoyer ma demande",
   sending: "Envoi en cours…",

@@ -1,4 +1,4 @@
-import { toClaimInput } from "./claim-input";
+import { toClaimInput, toEstimateInput } from "./claim-input";
 import { emptyValues, newTrip, type ClaimFormValues, type FormCaisse } from "./form-values";
 import { checkAll, checkStep, type CheckContext } from "./validate-steps";
 
@@ -182,5 +182,19 @@ describe("toClaimInput", () => {
     const input = toClaimInput(values, { ...caisse, parkingAllowed: false }, ctx().documents);
     expect(input.vehicle?.parkingCents).toBe(0);
     expect(input.patient).not.toHaveProperty("phone");
+  });
+
+  test("gives the estimate the trips and the amounts of the ticked modes only", () => {
+    const values = { ...complete(), parking: "4,5", publicTransportCost: "23,80" };
+    expect(toEstimateInput(values, caisse)).toEqual({
+      trips: [
+        { outboundDate: "2026-11-02", returnDate: "2026-11-02" },
+        { outboundDate: "2026-11-05", returnDate: null },
+      ],
+      distanceKm: 160,
+      tollsCents: 640,
+      parkingCents: 450,
+      publicTransportCents: 0,
+    });
   });
 });
