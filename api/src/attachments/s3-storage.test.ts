@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
+import { Readable } from "node:stream";
 import { signS3Request } from "./aws-signature";
 import { S3FileStorage } from "./s3-storage";
 
@@ -56,7 +57,7 @@ describe("S3FileStorage", () => {
         pathStyle: true,
       });
       const key = "2026/12/03/0d6b6d8e-5f8a-4c2e-9a57-0f3c2b1a9e11";
-      await storage.put(key, Buffer.from("%PDF-1.4 test"));
+      await storage.put(key, { stream: Readable.from([Buffer.from("%PDF-1.4 test")]) });
       expect([...s3.objects.keys()]).toEqual([`/justificatifs/${key}`]);
       expect((await storage.get(key))?.toString()).toBe("%PDF-1.4 test");
       await storage.delete(key);
@@ -70,7 +71,9 @@ describe("S3FileStorage", () => {
         bucket: "justificatifs",
         pathStyle: true,
       });
-      await expect(wrong.put(key, Buffer.from("x"))).rejects.toThrow(/403/);
+      await expect(wrong.put(key, { stream: Readable.from([Buffer.from("x")]) })).rejects.toThrow(
+        /403/,
+      );
     } finally {
       s3.server.close();
     }

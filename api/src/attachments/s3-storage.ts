@@ -1,5 +1,6 @@
+import { buffer } from "node:stream/consumers";
 import { type AwsCredentials, signS3Request } from "./aws-signature";
-import type { FileStorage } from "./storage";
+import { streamOf, type FileStorage, type StorageSource } from "./storage";
 
 export interface S3Settings extends AwsCredentials {
   /** "https://s3.fr-par.scw.cloud", "http://127.0.0.1:9000"… */
@@ -28,8 +29,9 @@ export class S3FileStorage implements FileStorage {
     return fetch(url, { method, headers, body: body ? new Uint8Array(body) : undefined });
   }
 
-  async put(key: string, data: Buffer): Promise<void> {
-    const response = await this.send("PUT", key, data);
+  async put(key: string, source: StorageSource): Promise<void> {
+    // This signer hashes the whole body into the signature, so the body is read first.
+    const response = await this.send("PUT", key, await buffer(streamOf(source)));
     if (!response.ok) throw new Error(`S3 PUT answered ${response.status}`);
   }
 
