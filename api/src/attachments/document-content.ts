@@ -42,7 +42,8 @@ const PDF_TAIL_BYTES = 1024;
 
 /**
  * The type of a document from its first bytes ("magic numbers"), never from its name or
- * the browser's declared type. Only the four accepted formats are recognised.
+ * the browser's declared type. Only the four accepted formats are recognised: their
+ * signatures are short and fixed, so no sniffing library is needed for them.
  */
 export function detectType(head: Buffer): Detected | null {
   if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return "image/jpeg";
