@@ -29,6 +29,7 @@ export async function startApiProcess(databaseUrl, env = {}) {
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       STORAGE_DIR: path.join(work, "uploads"),
+      UPLOAD_TMP_DIR: path.join(work, "tmp"),
       OUTBOX_DIR: path.join(work, "outbox"),
       LOG_LEVEL: "info",
       RATE_LIMIT_DRAFTS_PER_HOUR: "1000000",
