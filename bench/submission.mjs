@@ -53,7 +53,13 @@ async function prepare(api, caisseId) {
     });
     if (upload.status !== 201) throw new Error(`upload ${upload.status}: ${await upload.text()}`);
     const { id } = await upload.json();
-    return { draft, body: JSON.stringify({ query: SUBMIT, variables: { draftId: draft.id, input: input(caisseId, i, id) } }) };
+    return {
+      draft,
+      body: JSON.stringify({
+        query: SUBMIT,
+        variables: { draftId: draft.id, input: input(caisseId, i, id) },
+      }),
+    };
   });
   return { prepared, seconds: (performance.now() - started) / 1000 };
 }
@@ -74,7 +80,10 @@ async function submitAll(api, prepared) {
           const item = prepared[next++ % prepared.length];
           return {
             ...request,
-            headers: { "content-type": "application/json", authorization: `Bearer ${item.draft.token}` },
+            headers: {
+              "content-type": "application/json",
+              authorization: `Bearer ${item.draft.token}`,
+            },
             body: item.body,
           };
         },
@@ -84,7 +93,9 @@ async function submitAll(api, prepared) {
       },
     ],
   });
-  instance.on("response", (_c, _s, _b, time) => histogram.recordValue(Math.max(1, Math.round(time * 1000))));
+  instance.on("response", (_c, _s, _b, time) =>
+    histogram.recordValue(Math.max(1, Math.round(time * 1000))),
+  );
   await instance;
   const seconds = (performance.now() - started) / 1000;
   return summary(histogram, stored, seconds);
@@ -133,14 +144,23 @@ async function baseline(databaseUrl, caisseId) {
            personal_token_hash, personal_link_expires_at)
          values ($1, $2, $3, $4, 'EPMT', 'EPMT0000000001', true, false, 80, 640, now(), $5, $6,
            now() + interval '365 days')`,
-        [claimId, `20990101${String(rows[0].last).padStart(4, "0")}`, caisseId, patientId,
-          JSON.stringify(input(caisseId, i, attachmentId)), "0".repeat(64)],
+        [
+          claimId,
+          `20990101${String(rows[0].last).padStart(4, "0")}`,
+          caisseId,
+          patientId,
+          JSON.stringify(input(caisseId, i, attachmentId)),
+          "0".repeat(64),
+        ],
       );
       await client.query(
         "insert into trip (id, claim_id, position, outbound_date, return_date) values ($1, $2, 0, '2026-11-20', '2026-11-20')",
         [randomUUID(), claimId],
       );
-      await client.query("update attachment set claim_id = $1 where id = $2", [claimId, attachmentId]);
+      await client.query("update attachment set claim_id = $1 where id = $2", [
+        claimId,
+        attachmentId,
+      ]);
       await client.query("update claim_draft set claim_id = $1 where id = $2", [claimId, draftId]);
       await client.query(
         "insert into claim_event (claim_id, at, type, actor_type) values ($1, now(), 'SUBMITTED', 'PATIENT')",
@@ -169,14 +189,30 @@ export async function run() {
   const db = await benchDatabase();
   const api = await startApiProcess(db.url, { OUTBOX_POLL_MS: "3600000" });
   try {
-    const { caisses } = await graphql(api.url, '{ caisses { id number } }');
+    const { caisses } = await graphql(api.url, "{ caisses { id number } }");
     const caisseId = caisses.find((c) => c.number === "311").id;
     const { prepared, seconds: prepSeconds } = await prepare(api, caisseId);
     const ours = await submitAll(api, prepared);
     const base = await baseline(db.url, caisseId);
     const rows = [
-      ["plain pg, one transaction per claim", base.stored, base.perSecond.toFixed(0), ms(base.p50), ms(base.p95), ms(base.p99), "1.00×"],
-      ["submitClaim through our API", ours.stored, ours.perSecond.toFixed(0), ms(ours.p50), ms(ours.p95), ms(ours.p99), ratio(ours.perSecond / base.perSecond)],
+      [
+        "plain pg, one transaction per claim",
+        base.stored,
+        base.perSecond.toFixed(0),
+        ms(base.p50),
+        ms(base.p95),
+        ms(base.p99),
+        "1.00×",
+      ],
+      [
+        "submitClaim through our API",
+        ours.stored,
+        ours.perSecond.toFixed(0),
+        ms(ours.p50),
+        ms(ours.p95),
+        ms(ours.p99),
+        ratio(ours.perSecond / base.perSecond),
+      ],
     ];
     report(
       "submission",

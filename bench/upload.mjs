@@ -43,7 +43,12 @@ async function measure(rss, send) {
     clearInterval(sampler);
   }
   times.sort((a, b) => a - b);
-  return { before, growth: peak - before, median: times[Math.floor(UPLOADS / 2)], max: times.at(-1) };
+  return {
+    before,
+    growth: peak - before,
+    median: times[Math.floor(UPLOADS / 2)],
+    max: times.at(-1),
+  };
 }
 
 export async function run() {
@@ -58,14 +63,18 @@ export async function run() {
   await new Promise((resolve) => bare.listen(0, "127.0.0.1", resolve));
   const bareUrl = `http://127.0.0.1:${bare.address().port}/uploads`;
   try {
-    const { startClaimDraft: draft } = await graphql(api.url, "mutation { startClaimDraft { id token } }");
+    const { startClaimDraft: draft } = await graphql(
+      api.url,
+      "mutation { startClaimDraft { id token } }",
+    );
     const ours = await measure(api.rss, async () => {
       const response = await fetch(`${api.url}/uploads`, {
         method: "POST",
         headers: { authorization: `Bearer ${draft.token}` },
         body: multipart(file),
       });
-      if (response.status !== 201) throw new Error(`upload ${response.status}: ${await response.text()}`);
+      if (response.status !== 201)
+        throw new Error(`upload ${response.status}: ${await response.text()}`);
     });
     const selfRss = () => process.memoryUsage().rss;
     const base = await measure(selfRss, async () => {
@@ -74,7 +83,13 @@ export async function run() {
     const mib = (b) => `${(b / MIB).toFixed(1)} MiB`;
     const rows = [
       ["bare node:http streaming to disk", ms(base.median), ms(base.max), "—", "1.00×"],
-      ["POST /uploads (checked, stored)", ms(ours.median), ms(ours.max), `${mib(ours.before)} → +${mib(ours.growth)}`, ratio(ours.median / base.median)],
+      [
+        "POST /uploads (checked, stored)",
+        ms(ours.median),
+        ms(ours.max),
+        `${mib(ours.before)} → +${mib(ours.growth)}`,
+        ratio(ours.median / base.median),
+      ],
     ];
     report(
       "upload",

@@ -53,7 +53,8 @@ export async function startApiProcess(databaseUrl, env = {}) {
     url,
     pid: child.pid,
     /** Resident memory of the API process, in bytes. */
-    rss: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))[1]) * 1024,
+    rss: () =>
+      Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))[1]) * 1024,
     stop: () =>
       new Promise((resolve) => {
         child.once("exit", resolve);

@@ -11,7 +11,7 @@ import { Attachment } from "./attachment.entity";
 import { AttachmentType } from "./attachment.types";
 import { canRead } from "./attachment-access";
 import { attachmentMessages } from "./messages";
-import { receiveMultipart, UploadAborted } from "./receive-multipart";
+import { MalformedUpload, receiveMultipart, UploadAborted } from "./receive-multipart";
 import type { FileStorage } from "./storage";
 import { MAX_UPLOAD_BYTES, UploadRefusal, uploadDocument } from "./upload-document";
 
@@ -68,9 +68,13 @@ export function attachmentsRouter(deps: AttachmentRoutesDeps): Router {
       res.status(201).json({ ...AttachmentType.from(attachment) });
     } catch (error) {
       if (error instanceof UploadAborted) return req.log.info("upload aborted by the client");
-      if (!(error instanceof UploadRefusal)) throw error;
-      req.log.info({ reason: error.reason }, "document refused");
-      refuse(res, error);
+      const refusal =
+        error instanceof MalformedUpload
+          ? new UploadRefusal(400, "MALFORMED", attachmentMessages.malformed)
+          : error;
+      if (!(refusal instanceof UploadRefusal)) throw error;
+      req.log.info({ reason: refusal.reason }, "document refused");
+      refuse(res, refusal);
     } finally {
       // Accepted, refused or abandoned: nothing of the upload stays in the temporary folder.
       await rm(workDir, { recursive: true, force: true });

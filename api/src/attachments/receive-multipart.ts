@@ -30,6 +30,14 @@ export class UploadAborted extends Error {
   }
 }
 
+/** The body is not a well-formed multipart form (no boundary, cut parts…): the client's fault. */
+export class MalformedUpload extends Error {
+  constructor(cause: unknown) {
+    super("malformed multipart body", { cause });
+    this.name = "MalformedUpload";
+  }
+}
+
 const HEAD_BYTES = 64;
 
 /**
@@ -44,13 +52,19 @@ export async function receiveMultipart(
   maxBytes: number,
   workDir: string,
 ): Promise<ReceivedUpload> {
-  const parser = busboy({
-    headers: req.headers,
-    // busboy flags a file that reaches its limit; one byte more keeps a file of exactly
-    // maxBytes (SPEC 4.2: "≤ 10 MiB") acceptable.
-    limits: { fileSize: maxBytes + 1, files: 1, fields: 5, fieldSize: 200, parts: 6 },
-    defParamCharset: "utf8",
-  });
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: req.headers,
+      // busboy flags a file that reaches its limit; one byte more keeps a file of exactly
+      // maxBytes (SPEC 4.2: "≤ 10 MiB") acceptable.
+      limits: { fileSize: maxBytes + 1, files: 1, fields: 5, fieldSize: 200, parts: 6 },
+      defParamCharset: "utf8",
+    });
+  } catch (error) {
+    req.resume(); // drain the body so the connection can answer
+    throw new MalformedUpload(error); // e.g. a multipart content type without its boundary
+  }
   const fields = new Map<string, string>();
   let file: ReceivedFile | null = null;
   // Settles to the write error, if any: never a rejected promise left without a handler.
@@ -91,9 +105,17 @@ export async function receiveMultipart(
     (error: unknown) => error,
   );
   const writeError = await fileWritten;
-  if (parseError !== null) throw parseError;
+  if (parseError instanceof UploadAborted) throw parseError;
+  // A file-system failure (full disk…) is ours; anything else that broke parsing, including
+  // the file stream cut short by a body that ends mid-part, is the body's.
+  if (isFileSystemError(writeError)) throw writeError;
+  if (parseError !== null) throw new MalformedUpload(parseError);
   if (writeError !== null) throw writeError;
   return { fields, file };
+}
+
+function isFileSystemError(error: unknown): boolean {
+  return error instanceof Error && "syscall" in error;
 }
 
 /** A display name from the device's file name: no path, no control characters, bounded. */
