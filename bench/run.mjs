@@ -4,6 +4,10 @@
 // its baseline measured in the same run.
 const benches = {
   "graphql-layer": () => import("./graphql-layer.mjs"),
+  submission: () => import("./submission.mjs"),
+  queue: () => import("./queue.mjs"),
+  upload: () => import("./upload.mjs"),
+  web: () => import("./web.mjs"),
 };
 
 const wanted = process.argv.slice(2);

@@ -101,7 +101,13 @@ export async function startPlatform(): Promise<void> {
           ]
         : [];
     for (const app of apps) {
-      children.push(startNext(app.dir, app.port, api.url, () => void stopAll(1)));
+      children.push(
+        startNext(app.dir, app.port, api.url, () => {
+          if (stopping) return; // it was asked to stop
+          console.error(`${app.dir} s'est arrêté de lui-même : arrêt de la plateforme.`);
+          void stopAll(1);
+        }),
+      );
     }
     await Promise.all(apps.map((app) => waitForHttp(`http://127.0.0.1:${app.port}/`)));
     const logins = demoSeedEnabled(config) ? await demoLogins(api.orm.em.fork()) : [];
@@ -146,7 +152,6 @@ function startNext(dir: string, port: number, apiUrl: string, onCrash: () => voi
   });
   child.once("exit", (code, signal) => {
     if (signal === null && code !== 0) {
-      console.error(`${dir} s'est arrêté (code ${code}).`);
       onCrash();
     }
   });
