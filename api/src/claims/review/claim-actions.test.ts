@@ -186,7 +186,7 @@ describe("reject and contact with templates", () => {
       body: "Bonjour {{patientFirstName}} {{patientLastName}},\nPièce manquante.",
     });
     const { data } = await act(REJECT, { id: claim.id, v: claim.version, t: template.id });
-    expect(data?.rejectClaim.status).toBe("REJECTED");
+    expect(data?.rejectClaim?.status).toBe("REJECTED");
 
     const [email] = await emailsOf(claim.id);
     expect(email).toMatchObject({
@@ -263,7 +263,7 @@ describe("hold and release", () => {
       onHold: true,
       review: { holdReason: "Attente de l'ePMT" },
     });
-    const version = held.data?.setClaimOnHold.version;
+    const version = held.data?.setClaimOnHold?.version;
     const validate = await act(VALIDATE, { id: claim.id, v: version });
     expect(validate.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
     const released = await act(RELEASE, { id: claim.id, v: version });
@@ -271,7 +271,7 @@ describe("hold and release", () => {
       onHold: false,
       review: { holdReason: null },
     });
-    const twice = await act(RELEASE, { id: claim.id, v: released.data?.releaseClaimHold.version });
+    const twice = await act(RELEASE, { id: claim.id, v: released.data?.releaseClaimHold?.version });
     expect(twice.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
   });
 });

@@ -2,6 +2,7 @@ import { createTestAgent, type TestAgent } from "../../../test/agents";
 import { createTestClaim } from "../../../test/claims";
 import { createCaisse } from "../../../test/factories";
 import { startTestApi, type TestApi } from "../../../test/test-api";
+import { Claim } from "../claim.entity";
 import { ClaimStatus } from "../claim-enums";
 
 const QUEUE = `query ($filter: ClaimFilter, $first: Int, $after: String) {
@@ -108,8 +109,8 @@ describe("claims queue", () => {
       caisseNumber: caisse.number,
       patient: { lastName: "Lefèvre-Éluard", email: "Marie.Recherche@Exemple.fr" },
     });
-    const row = await api.orm.em.fork().findOneOrFail("Claim", claim.id, { populate: ["patient"] });
-    const { nir, nirKey } = (row as { patient: { nir: string; nirKey: string } }).patient;
+    const row = await api.orm.em.fork().findOneOrFail(Claim, claim.id, { populate: ["patient"] });
+    const { nir, nirKey } = row.patient;
     const spaced = `${nir.slice(0, 1)} ${nir.slice(1, 3)} ${nir.slice(3)} ${nirKey}`;
 
     for (const search of [
