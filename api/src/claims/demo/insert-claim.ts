@@ -95,7 +95,7 @@ export async function insertClaim(
     expiresAt: at,
     claim,
   });
-  for (const document of seed.documents ?? []) {
+  for (const [index, document] of (seed.documents ?? []).entries()) {
     const storageKey = newStorageKey(at);
     await storage.put(storageKey, document.data);
     tx.create(Attachment, {
@@ -107,7 +107,8 @@ export async function insertClaim(
       sizeBytes: document.data.length,
       sha256: createHash("sha256").update(document.data).digest("hex"),
       storageKey,
-      createdAt: at,
+      // One millisecond apart: documents are listed in the order they were given.
+      createdAt: new Date(at.getTime() + index),
     });
   }
   for (const [index, event] of historyOf(seed).entries()) {
