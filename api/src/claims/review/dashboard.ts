@@ -14,12 +14,12 @@ export async function dashboard(ctx: GraphQLContext): Promise<DashboardType> {
   const inScope = scope === null ? {} : { caisse: { $in: [...scope] } };
   const me = principal.kind === "agent" ? principal.agentId : null;
 
-  const counts = await em
-    .createQueryBuilder(Claim, "c")
-    .select(["c.status", "count(*) as count"])
-    .where(inScope)
-    .groupBy("c.status")
-    .execute<{ status: ClaimStatus; count: string }[]>("all", false);
+  const counts = await em.execute<{ status: ClaimStatus; count: string }[]>(
+    `select status, count(*) as count from claim
+      ${scope === null ? "" : `where caisse_id in (${scope.map(() => "?").join(", ") || "null"})`}
+      group by status`,
+    [...(scope ?? [])],
+  );
   const onHoldCount = await em.count(Claim, {
     ...inScope,
     onHold: true,
