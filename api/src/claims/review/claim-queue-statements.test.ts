@@ -70,3 +70,47 @@ it("sends as many SQL statements for a page of 100 claims as for a page of 20", 
   expect(small).toBeGreaterThan(3);
   expect(large).toBe(small);
 });
+
+it("reads any page as an index range scan from the cursor, never a sort of all claims", async () => {
+  const first = await api.exec<{ claims: { pageInfo: { endCursor: string } } }>(
+    "query { claims(first: 20) { pageInfo { endCursor } } }",
+    {},
+    { principal: agent.principal },
+  );
+  const after = first.data?.claims.pageInfo.endCursor;
+  const spy = jest.spyOn(pg.Client.prototype, "query");
+  let statement: { text: string; values: unknown[] } | undefined;
+  try {
+    await api.exec(
+      "query ($after: String) { claims(first: 20, after: $after) { totalCount } }",
+      { after },
+      {
+        principal: agent.principal,
+      },
+    );
+    for (const [config, values] of spy.mock.calls as unknown[][]) {
+      const text = typeof config === "string" ? config : Reflect.get(Object(config), "text");
+      const params = Array.isArray(values) ? values : Reflect.get(Object(config), "values");
+      if (typeof text === "string" && text.includes("(c.submitted_at, c.id) <")) {
+        statement = { text, values: Array.isArray(params) ? params : [] };
+      }
+    }
+  } finally {
+    spy.mockRestore();
+  }
+  if (!statement) throw new Error("the keyset statement was not sent");
+
+  // One transaction, so that the setting and the EXPLAIN share a connection. A hundred rows are
+  // too few for the planner to prefer an index on its own.
+  const text = await api.orm.em.fork().transactional(async (tx) => {
+    await tx.execute("set local enable_seqscan = off");
+    const plan = await tx.execute<{ "QUERY PLAN": string }[]>(
+      `explain ${statement?.text.replace(/\$(\d+)/g, "?")}`,
+      statement?.values,
+    );
+    return plan.map((row) => row["QUERY PLAN"]).join("\n");
+  });
+  expect(text).toMatch(/Index (Only )?Scan using claim_caisse_queue_index/);
+  expect(text).toMatch(/Index Cond: .*ROW\(submitted_at, id\) < ROW/);
+  expect(text).not.toMatch(/\bSort\b/);
+});
