@@ -46,6 +46,7 @@ export async function startTestApi(
   const config: Config = parseConfig({
     NODE_ENV: "test",
     STORAGE_DIR: path.join(os.tmpdir(), `mrs-test-uploads-${process.pid}`),
+    UPLOAD_TMP_DIR: path.join(os.tmpdir(), `mrs-test-upload-tmp-${process.pid}`),
     OUTBOX_DIR: path.join(os.tmpdir(), `mrs-test-outbox-${process.pid}`),
     // Every test file of a worker shares one database and one client address: the limits
     // are tested by their own test, with low values and distinct addresses.

@@ -75,7 +75,7 @@ describe("home page", () => {
     await page.getByRole("link", { name: "Faire une demande de remboursement" }).click();
     await page.waitForURL("**/demande");
     await page.getByRole("heading", { level: 1, name: "Demande de remboursement" }).waitFor();
-    expect(await page.getByText("Bientôt disponible").isVisible()).toBe(true);
+    await page.getByRole("heading", { level: 2, name: /Votre caisse/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });

@@ -96,7 +96,9 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
       context.principal = await principalOfRequest(context.em, req, config, now());
       return context;
     },
-    routers: [attachmentsRouter({ orm, storage, rateLimits, config, now })],
+    routers: [
+      attachmentsRouter({ orm, storage, rateLimits, config, tempDir: config.UPLOAD_TMP_DIR, now }),
+    ],
     readiness: {
       async ready() {
         await orm.em.getConnection().execute("select 1");

@@ -11,6 +11,7 @@ import { Trip } from "../claims/trip.entity";
 import { OutboxEmail } from "../notifications/outbox-email.entity";
 import { Patient } from "../patients/patient.entity";
 import { RateLimit } from "../rate-limits/rate-limit.entity";
+import { Tariff } from "../tariffs/tariff.entity";
 import { MessageTemplate } from "../templates/message-template.entity";
 
 /** Every entity the ORM knows. Features add theirs here. */
@@ -29,4 +30,5 @@ export const entities = [
   Attachment,
   OutboxEmail,
   RateLimit,
+  Tariff,
 ];

@@ -6,6 +6,7 @@ import { ClaimActionsResolver } from "../claims/review/claim-actions.resolver";
 import { ClaimQueueResolver } from "../claims/review/claim-queue.resolver";
 import type { ResolverClass } from "../graphql/build-schema";
 import { PaymentResolver } from "../payments/payment.resolver";
+import { EstimateResolver } from "../tariffs/estimate.resolver";
 import { MessageTemplateResolver } from "../templates/message-template.resolver";
 
 /** Every resolver of the public schema. Features add theirs here. */
@@ -14,6 +15,7 @@ export const resolvers: NonEmptyArray<ResolverClass> = [
   AgentResolver,
   MessageTemplateResolver,
   ClaimResolver,
+  EstimateResolver,
   ClaimQueueResolver,
   ClaimActionsResolver,
   PaymentResolver,

@@ -1,3 +1,5 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import path from "node:path";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { principalOfRequest } from "../agents/session-principal";
 import { principalCan } from "../auth/access";
@@ -14,7 +16,7 @@ import { Attachment } from "./attachment.entity";
 import { AttachmentType } from "./attachment.types";
 import { canRead } from "./attachment-access";
 import { attachmentMessages } from "./messages";
-import { receiveMultipart } from "./receive-multipart";
+import { MalformedUpload, receiveMultipart, UploadAborted } from "./receive-multipart";
 import type { FileStorage } from "./storage";
 import { MAX_UPLOAD_BYTES, UploadRefusal, uploadDocument } from "./upload-document";
 
@@ -23,6 +25,8 @@ export interface AttachmentRoutesDeps {
   storage: FileStorage;
   rateLimits: RateLimits;
   config: Config;
+  /** Where uploads are written while they are checked; each gets its own folder. */
+  tempDir: string;
   now: () => Date;
 }
 
@@ -33,7 +37,7 @@ export interface AttachmentRoutesDeps {
  * Answers are JSON {code, reason, message} with a French message.
  */
 export function attachmentsRouter(deps: AttachmentRoutesDeps): Router {
-  const { orm, storage, rateLimits, config, now } = deps;
+  const { orm, storage, rateLimits, config, tempDir, now } = deps;
   const router = Router();
 
   router.post("/uploads", async (req, res) => {
@@ -55,8 +59,10 @@ export function attachmentsRouter(deps: AttachmentRoutesDeps): Router {
     if (!req.is("multipart/form-data")) {
       return refuse(res, new UploadRefusal(400, "NOT_MULTIPART", attachmentMessages.notMultipart));
     }
+    await mkdir(tempDir, { recursive: true });
+    const workDir = await mkdtemp(path.join(tempDir, "upload-"));
     try {
-      const upload = await receiveMultipart(req, MAX_UPLOAD_BYTES);
+      const upload = await receiveMultipart(req, MAX_UPLOAD_BYTES, workDir);
       const attachment = await uploadDocument(em, storage, draft, upload, now());
       req.log.info(
         {
@@ -68,9 +74,17 @@ export function attachmentsRouter(deps: AttachmentRoutesDeps): Router {
       );
       res.status(201).json({ ...AttachmentType.from(attachment) });
     } catch (error) {
-      if (!(error instanceof UploadRefusal)) throw error;
-      req.log.info({ reason: error.reason }, "document refused");
-      refuse(res, error);
+      if (error instanceof UploadAborted) return req.log.info("upload aborted by the client");
+      const refusal =
+        error instanceof MalformedUpload
+          ? new UploadRefusal(400, "MALFORMED", attachmentMessages.malformed)
+          : error;
+      if (!(refusal instanceof UploadRefusal)) throw error;
+      req.log.info({ reason: refusal.reason }, "document refused");
+      refuse(res, refusal);
+    } finally {
+      // Accepted, refused or abandoned: nothing of the upload stays in the temporary folder.
+      await rm(workDir, { recursive: true, force: true });
     }
   });
 

@@ -3,6 +3,8 @@ export const attachmentMessages = {
   unauthenticated:
     "Ce brouillon de demande est introuvable ou a expiré. Recommencez votre demande depuis le début.",
   notMultipart: "Envoyez le document dans un formulaire (multipart/form-data).",
+  malformed:
+    "L'envoi du document est incomplet ou mal formé : réessayez depuis la page de la demande.",
   missingFile: "Aucun fichier reçu : choisissez un document à joindre.",
   badKind:
     "Précisez la nature du document : prescription, justificatif véhicule ou transport en commun.",

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { ClaimDraft } from "../claims/claim-draft.entity";
@@ -37,7 +36,8 @@ export const tooManyFiles = () =>
 /**
  * Checks, normalises and stores one document of a draft: type from the content, images
  * re-encoded without metadata, at most 20 per draft (checked under a lock of the draft row,
- * so that parallel uploads cannot exceed it).
+ * so that parallel uploads cannot exceed it). The received file and its re-encoded copy are
+ * in the upload's temporary folder, which the caller removes afterwards.
  */
 export async function uploadDocument(
   em: EntityManager,
@@ -50,12 +50,12 @@ export async function uploadDocument(
   if (!kind) throw new UploadRefusal(400, "BAD_KIND", attachmentMessages.badKind);
   if (!upload.file) throw new UploadRefusal(400, "MISSING_FILE", attachmentMessages.missingFile);
   if (upload.file.truncated) throw new UploadRefusal(413, "TOO_LARGE", attachmentMessages.tooLarge);
-  const content = await normaliseDocument(upload.file.data);
+  const content = await normaliseDocument(upload.file);
   if (!content.ok) throw REFUSALS[content.reason];
 
   const fileName = upload.file.name;
   const key = newStorageKey(now);
-  await storage.put(key, content.data);
+  await storage.put(key, { filePath: content.path });
   try {
     return await em.transactional(async (tx) => {
       await tx.findOneOrFail(ClaimDraft, draft.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -67,8 +67,8 @@ export async function uploadDocument(
         kind,
         fileName: safeFileName(fileName, content.convertedFromHeic),
         contentType: content.contentType,
-        sizeBytes: content.data.length,
-        sha256: createHash("sha256").update(content.data).digest("hex"),
+        sizeBytes: content.sizeBytes,
+        sha256: content.sha256,
         storageKey: key,
         createdAt: now,
       });

@@ -321,6 +321,8 @@ it("covers every operation this branch adds to the schema", async () => {
     "submitClaim",
     "patientClaim",
     "cancelClaim",
+    // Public estimate over tariffs only, tested in tariffs/estimate.test.ts.
+    "claimEstimate",
   ];
   expect(all.filter((op) => !elsewhere.includes(op)).sort()).toEqual(
     Object.keys(OPERATIONS).sort(),

@@ -61,6 +61,11 @@ export const configSchema = z.object({
 
   /** Folder of uploaded documents when no S3 bucket is configured. */
   STORAGE_DIR: z.string().min(1).default(path.join(DATA_DIR, "uploads")),
+  /**
+   * Uploads are written here while they are checked, then moved to STORAGE_DIR: keep both on
+   * one file system so that the move is a rename rather than a copy.
+   */
+  UPLOAD_TMP_DIR: z.string().min(1).default(path.join(DATA_DIR, "tmp")),
   /** Set S3_BUCKET (and the keys) to keep documents in an S3-compatible store instead. */
   S3_BUCKET: z.string().min(3).optional(),
   S3_ENDPOINT: z.url({ message: "must be a URL" }).optional(),

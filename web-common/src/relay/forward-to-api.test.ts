@@ -24,7 +24,11 @@ beforeAll(async () => {
       }
       res.setHeader("set-cookie", ["a=1; HttpOnly", "b=2; Secure"]);
       res.setHeader("x-internal", "secret");
-      res.writeHead(201, { "content-type": "application/json", "x-request-id": "r-1" });
+      res.writeHead(201, {
+        "content-type": "application/json",
+        "x-request-id": "r-1",
+        "x-content-type-options": "nosniff",
+      });
       res.end(JSON.stringify({ ok: true }));
     });
   });
@@ -68,6 +72,7 @@ test("relays method, path, query, body and the allowed headers only", async () =
   expect(await response.json()).toEqual({ ok: true });
   expect(response.headers.getSetCookie()).toEqual(["a=1; HttpOnly", "b=2; Secure"]);
   expect(response.headers.get("x-request-id")).toBe("r-1");
+  expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   expect(response.headers.get("x-internal")).toBeNull();
 });
 

@@ -22,6 +22,8 @@ const FORWARDED_RESPONSE_HEADERS = [
   "location",
   "retry-after",
   "x-request-id",
+  // Served documents must not be sniffed into HTML by the browser.
+  "x-content-type-options",
 ];
 
 const UNAVAILABLE_MESSAGE =

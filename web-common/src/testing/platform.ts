@@ -36,6 +36,8 @@ export async function startPlatform(): Promise<RunningPlatform> {
     PORT: String(api),
     PATIENT_PORT: String(patient),
     AGENT_PORT: String(agent),
+    // Personal links in API answers and e-mails must open the patient site of this run.
+    PATIENT_APP_URL: `http://127.0.0.1:${patient}`,
     EMBEDDED_PG_PORT: String(pgPort),
     DATA_DIR: dataDir,
     LOG_LEVEL: "warn",

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { AttachmentKind } from "../../attachments/attachment-kind";
 import { normaliseDocument } from "../../attachments/document-content";
@@ -40,14 +42,8 @@ export async function readDemoDocuments(dir = FIXTURE_DOCUMENTS): Promise<DemoDo
   if (!existsSync(dir)) return null;
   const entries = await Promise.all(
     Object.entries(FILES).map(async ([name, [file, kind, fileName]]) => {
-      const result = await normaliseDocument(await readFile(path.join(dir, file)));
-      if (!result.ok) throw new Error(`demo document ${file} refused: ${result.reason}`);
-      const document: SeedDocument = {
-        kind,
-        fileName,
-        contentType: result.contentType,
-        data: result.data,
-      };
+      const { contentType, data } = await normalised(path.join(dir, file));
+      const document: SeedDocument = { kind, fileName, contentType, data };
       return [name, document] as const;
     }),
   );
@@ -64,4 +60,25 @@ export async function readDemoDocuments(dir = FIXTURE_DOCUMENTS): Promise<DemoDo
     parkingReceipt: get("parkingReceipt"),
     trainTicket: get("trainTicket"),
   };
+}
+
+/** A fixture put through the upload pipeline, in a scratch folder of its own. */
+async function normalised(file: string) {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), "mrs-demo-"));
+  try {
+    const received = path.join(scratch, "received");
+    await copyFile(file, received);
+    const bytes = await readFile(received);
+    const result = await normaliseDocument({
+      path: received,
+      sizeBytes: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      head: bytes.subarray(0, 64),
+    });
+    if (!result.ok)
+      throw new Error(`demo document ${path.basename(file)} refused: ${result.reason}`);
+    return { contentType: result.contentType, data: await readFile(result.path) };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Agent } from "../../agents/agent.entity";
 import { Attachment } from "../../attachments/attachment.entity";
@@ -97,7 +98,7 @@ export async function insertClaim(
   });
   for (const [index, document] of (seed.documents ?? []).entries()) {
     const storageKey = newStorageKey(at);
-    await storage.put(storageKey, document.data);
+    await storage.put(storageKey, { stream: Readable.from(document.data) });
     tx.create(Attachment, {
       draft,
       claim,

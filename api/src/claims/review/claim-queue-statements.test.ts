@@ -45,6 +45,11 @@ afterAll(async () => {
   await api.stop();
 });
 
+function textOf(config: unknown): string {
+  const text = typeof config === "string" ? config : Reflect.get(Object(config), "text");
+  return typeof text === "string" ? text : "";
+}
+
 async function statementsFor(first: number): Promise<number> {
   const spy = jest.spyOn(pg.Client.prototype, "query");
   try {
@@ -58,7 +63,9 @@ async function statementsFor(first: number): Promise<number> {
     expect(nodes).toHaveLength(first);
     expect(nodes.every((node) => node.attachments.length === 2)).toBe(true);
     expect(nodes.filter((node) => node.review.relatedClaims.length > 0).length).toBeGreaterThan(0);
-    return spy.mock.calls.length;
+    // Statements of the request only: a connection the pool opens on the way runs its own
+    // session set-up ("set timezone…"), which says nothing about the page.
+    return spy.mock.calls.filter(([config]) => !/^\s*set\s/i.test(textOf(config))).length;
   } finally {
     spy.mockRestore();
   }

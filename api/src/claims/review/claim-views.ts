@@ -4,14 +4,16 @@ import type { Principal } from "../../graphql/context";
 import { Claim } from "../claim.entity";
 import { ActorType, LEGACY_STATUS_CODES } from "../claim-enums";
 import { ClaimType, TripType } from "../claim.types";
+import { LocalDate } from "@js-joda/core";
+import { PARIS } from "../../shared/local-date";
 import {
-  amountAtRate,
+  paidCents,
   paymentDelayDays,
   reimbursementBaseCents,
   savingCents,
-  tariffOn,
   taxiReferenceCents,
-} from "../computations";
+} from "../../tariffs/computations";
+import { loadTariffBook, type TariffBook } from "../../tariffs/tariff-book";
 import {
   ClaimAgentType,
   ClaimAmountsType,
@@ -27,7 +29,7 @@ import { readSnapshot } from "./snapshot";
 /**
  * The agents' view of claims, in the order of `ids`. The number of SQL statements is fixed
  * whatever the number of claims: one per relation (select-in strategy), one for the agents
- * named in the timelines, one for the related claims.
+ * named in the timelines, one for the related claims, one for the tariff table.
  */
 export async function loadClaimViews(
   em: EntityManager,
@@ -53,11 +55,12 @@ export async function loadClaimViews(
   const agents = actorIds.size === 0 ? [] : await em.find(Agent, { id: { $in: [...actorIds] } });
   const emails = new Map(agents.map((agent) => [agent.id, agent.email]));
   const related = await relatedClaimsOf(em, ids, principal);
+  const tariffs = await loadTariffBook(em);
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   return ids.flatMap((id) => {
     const claim = byId.get(id);
     if (!claim) return [];
-    const review = reviewOf(claim, principal, emails, related.get(id) ?? []);
+    const review = reviewOf(claim, principal, emails, related.get(id) ?? [], tariffs);
     return [ClaimType.from(claim, review)];
   });
 }
@@ -78,6 +81,7 @@ function reviewOf(
   principal: Principal,
   emails: Map<string, string>,
   related: RelatedClaim[],
+  tariffs: TariffBook,
 ): ClaimReviewType {
   const agent = claim.assignedAgent;
   const myId = principal.kind === "agent" ? principal.agentId : null;
@@ -88,7 +92,7 @@ function reviewOf(
       : null,
     assignedToMe: agent !== null && agent.id === myId,
     original: snapshotOf(claim),
-    amounts: amountsOf(claim),
+    amounts: amountsOf(claim, tariffs),
     relatedClaims: related.map((r) => Object.assign(new RelatedClaimType(), r)),
     timeline: claim.events.getItems().map((event) =>
       Object.assign(new ClaimTimelineEventType(), {
@@ -122,27 +126,37 @@ function snapshotOf(claim: Claim): ClaimSnapshotType {
   });
 }
 
-function amountsOf(claim: Claim): ClaimAmountsType {
+/** SPEC 4.6 with the rates in force on the first trip's date (the submission's, without trips). */
+function amountsOf(claim: Claim, tariffs: TariffBook): ClaimAmountsType {
   const trips = claim.trips.getItems();
   const firstTrip = trips.map((trip) => trip.outboundDate).sort()[0];
-  const tariff = tariffOn(firstTrip ?? claim.submittedAt.toISOString().slice(0, 10));
+  const rates = tariffs.ratesAt(firstTrip ?? claim.submittedAt.toISOString().slice(0, 10));
   const taxi =
     claim.usesVehicle && claim.distanceKm !== null
-      ? taxiReferenceCents(claim.distanceKm, trips, tariff)
+      ? taxiReferenceCents(claim.distanceKm, trips, rates)
       : null;
-  const base = reimbursementBaseCents(claim, tariff);
+  const base = reimbursementBaseCents(
+    {
+      distanceKm: claim.distanceKm ?? 0,
+      tollsCents: claim.tollsCents ?? 0,
+      parkingCents: claim.parkingCents ?? 0,
+      publicTransportCents: claim.publicTransportCents ?? 0,
+    },
+    rates,
+  );
+  const mandate = claim.mandateDate
+    ? new Date(LocalDate.parse(claim.mandateDate).atStartOfDay(PARIS).toInstant().toEpochMilli())
+    : null;
   return Object.assign(new ClaimAmountsType(), {
     taxiReferenceCents: taxi,
     reimbursementBaseCents: base,
-    generalRatePercent: tariff.generalRatePercent,
-    amountAtGeneralRateCents: amountAtRate(base, tariff.generalRatePercent),
-    amountAtFullRateCents: amountAtRate(base, 100),
-    savingCents: savingCents({
-      shift: claim.shift,
-      usesVehicle: claim.usesVehicle,
-      taxiReferenceCents: taxi,
-      paymentBaseCents: claim.paymentBaseCents,
-    }),
-    paymentDelayDays: paymentDelayDays(claim.submittedAt, claim.mandateDate),
+    generalRatePercent: rates.coverageGeneralPercent,
+    amountAtGeneralRateCents: paidCents(base, rates.coverageGeneralPercent),
+    amountAtFullRateCents: paidCents(base, 100),
+    savingCents:
+      taxi === null
+        ? null
+        : savingCents(taxi, claim.paymentBaseCents, claim.shift === true, claim.usesVehicle),
+    paymentDelayDays: mandate ? paymentDelayDays(claim.submittedAt, mandate) : null,
   });
 }

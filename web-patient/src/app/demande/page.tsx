@@ -3,11 +3,17 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { Button } from "@codegouvfr/react-dsfr/Button";
+import { ClaimForm } from "@/demande/ClaimForm";
 import { demandeMessages as m } from "@/demande/demande.messages";
+import { loadFormCaisses } from "@/demande/form-caisses";
 
 export const metadata: Metadata = { title: m.title };
 
-export default function DemandePage() {
+// The caisses and their options are read on every request, never frozen at build time.
+export const dynamic = "force-dynamic";
+
+export default async function DemandePage() {
+  const caisses = await loadFormCaisses();
   return (
     <>
       <Breadcrumb
@@ -17,10 +23,21 @@ export default function DemandePage() {
         className={fr.cx("fr-mt-0")}
       />
       <h1>{m.title}</h1>
-      <Alert severity="info" as="h2" title={m.comingSoonTitle} description={m.comingSoon} />
-      <Button className={fr.cx("fr-mt-4w")} priority="secondary" linkProps={{ href: "/" }}>
-        {m.backHome}
-      </Button>
+      {caisses === null ? (
+        <>
+          <Alert
+            severity="error"
+            as="h2"
+            title={m.caissesUnavailableTitle}
+            description={m.caissesUnavailable}
+          />
+          <Button className={fr.cx("fr-mt-4w")} priority="secondary" linkProps={{ href: "/" }}>
+            {m.backHome}
+          </Button>
+        </>
+      ) : (
+        <ClaimForm caisses={caisses} />
+      )}
     </>
   );
 }

@@ -1,0 +1,230 @@
+// Benchmark 2: 2 000 submitClaim calls (one uploaded receipt each) at concurrency 20 against
+// the API in its own process, versus the same rows inserted with plain `pg`, one transaction
+// per claim, at the same concurrency.
+import { randomUUID, createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import autocannon from "autocannon";
+import hdr from "hdr-histogram-js";
+import pg from "pg";
+import { graphql, nirFor, pool, sharedDocument, startApiProcess } from "./lib/api-process.mjs";
+import { benchDatabase } from "./lib/database.mjs";
+import { ms, ratio, report, table } from "./lib/report.mjs";
+
+const COUNT = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
+const CONCURRENCY = 20;
+
+const SUBMIT = `mutation Submit($draftId: ID!, $input: ClaimInput!) {
+  submitClaim(draftId: $draftId, input: $input) { claim { number } conflicts { date } }
+}`;
+
+function input(caisseId, i, attachmentId) {
+  return {
+    caisseId,
+    patient: {
+      nir: nirFor(i),
+      birthDate: "1968-02-14",
+      firstName: "Zoé",
+      lastName: "Martin",
+      email: `patient.${i}@exemple.fr`,
+    },
+    prescription: { kind: "EPMT", epmtNumber: "EPMT0000000001" },
+    trips: [{ outboundDate: "2026-11-20", returnDate: "2026-11-20" }],
+    vehicle: { distanceKm: 80, tollsCents: 640 },
+    attachmentIds: [attachmentId],
+    sworn: true,
+  };
+}
+
+async function prepare(api, caisseId) {
+  const receipt = readFileSync(sharedDocument("receipt-toll.png"));
+  const started = performance.now();
+  const prepared = await pool(COUNT, CONCURRENCY, async (i) => {
+    const { startClaimDraft: draft } = await graphql(
+      api.url,
+      "mutation { startClaimDraft { id token } }",
+    );
+    const form = new FormData();
+    form.set("kind", "VP_RECEIPT");
+    form.set("file", new Blob([receipt], { type: "image/png" }), "peage.png");
+    const upload = await fetch(`${api.url}/uploads`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${draft.token}` },
+      body: form,
+    });
+    if (upload.status !== 201) throw new Error(`upload ${upload.status}: ${await upload.text()}`);
+    const { id } = await upload.json();
+    return {
+      draft,
+      body: JSON.stringify({
+        query: SUBMIT,
+        variables: { draftId: draft.id, input: input(caisseId, i, id) },
+      }),
+    };
+  });
+  return { prepared, seconds: (performance.now() - started) / 1000 };
+}
+
+async function submitAll(api, prepared) {
+  let next = 0;
+  let stored = 0;
+  const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000 });
+  const started = performance.now();
+  const instance = autocannon({
+    url: `${api.url}/graphql`,
+    method: "POST",
+    connections: CONCURRENCY,
+    amount: prepared.length,
+    requests: [
+      {
+        setupRequest(request) {
+          const item = prepared[next++ % prepared.length];
+          return {
+            ...request,
+            headers: {
+              "content-type": "application/json",
+              authorization: `Bearer ${item.draft.token}`,
+            },
+            body: item.body,
+          };
+        },
+        onResponse(status, body) {
+          if (status === 200 && JSON.parse(body).data?.submitClaim?.claim) stored += 1;
+        },
+      },
+    ],
+  });
+  instance.on("response", (_c, _s, _b, time) =>
+    histogram.recordValue(Math.max(1, Math.round(time * 1000))),
+  );
+  await instance;
+  const seconds = (performance.now() - started) / 1000;
+  return summary(histogram, stored, seconds);
+}
+
+function summary(histogram, stored, seconds) {
+  const at = (q) => histogram.getValueAtPercentile(q) / 1000;
+  return { stored, seconds, perSecond: stored / seconds, p50: at(50), p95: at(95), p99: at(99) };
+}
+
+/** The rows one submission writes, inserted directly: the floor our API is compared with. */
+async function baseline(databaseUrl, caisseId) {
+  const db = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
+  const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000 });
+  const started = performance.now();
+  await pool(COUNT, CONCURRENCY, async (i) => {
+    const t0 = performance.now();
+    const client = await db.connect();
+    try {
+      await client.query("begin");
+      const draftId = randomUUID();
+      await client.query(
+        "insert into claim_draft (id, token_hash, expires_at) values ($1, $2, now() + interval '1 day')",
+        [draftId, createHash("sha256").update(randomUUID()).digest("hex")],
+      );
+      const attachmentId = randomUUID();
+      await client.query(
+        `insert into attachment (id, draft_id, kind, file_name, content_type, size_bytes, sha256, storage_key)
+         values ($1, $2, 'VP_RECEIPT', 'peage.png', 'image/png', 20000, $3, $4)`,
+        [attachmentId, draftId, "0".repeat(64), `bench/${attachmentId}`],
+      );
+      const patientId = randomUUID();
+      await client.query(
+        `insert into patient (id, nir, nir_key, birth_date, first_name, first_name_key, last_name, email)
+         values ($1, $2, $3, '1968-02-14', 'Zoé', 'zoe', 'Martin', $4)`,
+        [patientId, `2${nirFor(i).slice(1, 13)}`, nirFor(i).slice(13), `base.${i}@exemple.fr`],
+      );
+      const { rows } = await client.query(
+        `insert into claim_number_day (day, last) values ('2099-01-01', 0)
+         on conflict (day) do update set last = claim_number_day.last + 1 returning last`,
+      );
+      const claimId = randomUUID();
+      await client.query(
+        `insert into claim (id, number, caisse_id, patient_id, prescription_kind, epmt_number,
+           uses_vehicle, uses_public_transport, distance_km, tolls_cents, submitted_at, snapshot,
+           personal_token_hash, personal_link_expires_at)
+         values ($1, $2, $3, $4, 'EPMT', 'EPMT0000000001', true, false, 80, 640, now(), $5, $6,
+           now() + interval '365 days')`,
+        [
+          claimId,
+          `20990101${String(rows[0].last).padStart(4, "0")}`,
+          caisseId,
+          patientId,
+          JSON.stringify(input(caisseId, i, attachmentId)),
+          "0".repeat(64),
+        ],
+      );
+      await client.query(
+        "insert into trip (id, claim_id, position, outbound_date, return_date) values ($1, $2, 0, '2026-11-20', '2026-11-20')",
+        [randomUUID(), claimId],
+      );
+      await client.query("update attachment set claim_id = $1 where id = $2", [
+        claimId,
+        attachmentId,
+      ]);
+      await client.query("update claim_draft set claim_id = $1 where id = $2", [claimId, draftId]);
+      await client.query(
+        "insert into claim_event (claim_id, at, type, actor_type) values ($1, now(), 'SUBMITTED', 'PATIENT')",
+        [claimId],
+      );
+      await client.query(
+        `insert into outbox_email (id, kind, claim_id, recipient, subject, body)
+         values ($1, 'ACKNOWLEDGEMENT', $2, $3, 'Demande reçue', 'Bonjour')`,
+        [randomUUID(), claimId, `base.${i}@exemple.fr`],
+      );
+      await client.query("commit");
+    } catch (error) {
+      await client.query("rollback");
+      throw error;
+    } finally {
+      client.release();
+    }
+    histogram.recordValue(Math.max(1, Math.round((performance.now() - t0) * 1000)));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await db.end();
+  return summary(histogram, COUNT, seconds);
+}
+
+export async function run() {
+  const db = await benchDatabase();
+  const api = await startApiProcess(db.url, { OUTBOX_POLL_MS: "3600000" });
+  try {
+    const { caisses } = await graphql(api.url, "{ caisses { id number } }");
+    const caisseId = caisses.find((c) => c.number === "311").id;
+    const { prepared, seconds: prepSeconds } = await prepare(api, caisseId);
+    const ours = await submitAll(api, prepared);
+    const base = await baseline(db.url, caisseId);
+    const rows = [
+      [
+        "plain pg, one transaction per claim",
+        base.stored,
+        base.perSecond.toFixed(0),
+        ms(base.p50),
+        ms(base.p95),
+        ms(base.p99),
+        "1.00×",
+      ],
+      [
+        "submitClaim through our API",
+        ours.stored,
+        ours.perSecond.toFixed(0),
+        ms(ours.p50),
+        ms(ours.p95),
+        ms(ours.p99),
+        ratio(ours.perSecond / base.perSecond),
+      ],
+    ];
+    report(
+      "submission",
+      `2. Submission: ${COUNT} claims, one receipt each, concurrency ${CONCURRENCY}`,
+      `${table(["path", "claims stored", "claims/s", "p50", "p95", "p99", "throughput vs plain pg"], rows)}\n\n` +
+        `Preparation (draft + upload of receipt-toll.png, not timed above): ${prepSeconds.toFixed(1)} s for ${COUNT}.\n\n` +
+        `Target p99 < 100 ms: **${ours.p99 < 100 ? "met" : "missed"}** (${ms(ours.p99)}).`,
+    );
+  } finally {
+    await api.stop();
+    await db.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
