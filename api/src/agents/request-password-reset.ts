@@ -24,7 +24,10 @@ export async function requestPasswordReset(ctx: GraphQLContext, email: string): 
   });
   if (recent > 0) return true;
 
-  const link = await issueSetPasswordLink(em, agent, PasswordTokenPurpose.RESET, config, now);
-  await sendSetPasswordLink(agent, link, ctx.logger);
+  await em.transactional(async (tx) => {
+    const link = await issueSetPasswordLink(tx, agent, PasswordTokenPurpose.RESET, config, now);
+    sendSetPasswordLink(tx, agent, link, PasswordTokenPurpose.RESET);
+  });
+  ctx.logger.info({ agentId: agent.id }, "set-password link sent");
   return true;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Config } from "../config/config";
-import type { Logger } from "../logging/logger";
+import { enqueueEmail } from "../notifications/enqueue-email";
+import { setPasswordEmail } from "../notifications/templates";
 import type { Agent } from "./agent.entity";
 import { PasswordToken, PasswordTokenPurpose } from "./password-token.entity";
 import { hashSecretToken, newSecretToken } from "./secret-tokens";
@@ -37,15 +38,21 @@ export async function issueSetPasswordLink(
 }
 
 /**
- * Sends the set-password e-mail. TODO(#4): write it to the transactional outbox (it arrives
- * with the claims branch), in the same transaction as the token. Until then nothing is sent and
- * nothing is written: the link is neither logged nor stored, only its hash is.
+ * Queues the set-password e-mail in the outbox, in the caller's unit of work: issue the link
+ * and send it in one transaction, so that a rolled-back link is never mailed. The link (a
+ * secret) lives in the outbox row until the worker sends it; it is never logged.
  */
-export async function sendSetPasswordLink(
+export function sendSetPasswordLink(
+  em: EntityManager,
   agent: Agent,
   link: string,
-  logger: Logger,
-): Promise<void> {
-  void link;
-  logger.info({ agentId: agent.id }, "set-password e-mail not sent (no outbox yet)");
+  purpose: PasswordTokenPurpose,
+): void {
+  enqueueEmail(em, {
+    kind: purpose === PasswordTokenPurpose.INVITATION ? "AGENT_INVITATION" : "PASSWORD_RESET",
+    claimId: null,
+    recipient: agent.email,
+    replyTo: null,
+    ...setPasswordEmail({ link, invitation: purpose === PasswordTokenPurpose.INVITATION }),
+  });
 }

@@ -1,3 +1,4 @@
+import { OutboxEmail } from "../notifications/outbox-email.entity";
 import { Agent } from "./agent.entity";
 import { messages } from "./messages";
 import { PasswordToken, PasswordTokenPurpose } from "./password-token.entity";
@@ -44,6 +45,21 @@ describe("requestPasswordReset", () => {
     expect(tokens).toHaveLength(1);
     expect(tokens[0]?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(tokens[0]?.expiresAt.getTime()).toBe(clock.getTime() + 3_600_000);
+  });
+
+  it("e-mails the link through the outbox, and the mailed link sets the password", async () => {
+    const agent = await createTestAgent(api, ["AGENT"], ["311"]);
+
+    await api.http(RESET, { e: agent.email });
+
+    const emails = await api.orm.em.fork().find(OutboxEmail, { recipient: agent.email });
+    expect(emails).toEqual([expect.objectContaining({ kind: "PASSWORD_RESET", claimId: null })]);
+    const link = /https?:\/\/\S+#jeton=\S+/.exec(emails[0]?.body ?? "")?.[0] ?? "";
+    expect(link).toMatch(/^http:\/\/localhost:3001\/mot-de-passe#jeton=/);
+    expect((await api.http(SET, { t: tokenOf(link), p: NEW_PASSWORD })).body.data).toEqual({
+      setPassword: true,
+    });
+    expect(JSON.stringify(api.logs)).not.toContain(tokenOf(link));
   });
 });
 

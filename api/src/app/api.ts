@@ -13,6 +13,7 @@ import type { Logger } from "../logging/logger";
 import { migrate, openDatabase, pendingMigrations } from "../db/orm";
 import { seedCaisses } from "../caisses/seed-caisses";
 import { seedDemoAgents } from "../agents/demo-agents";
+import { seedDemoClaims } from "../claims/demo/seed-demo-claims";
 import { principalOfRequest } from "../agents/session-principal";
 import { attachmentsRouter } from "../attachments/attachments.router";
 import { createStorage } from "../attachments/create-storage";
@@ -48,16 +49,19 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
     throw new Error("DATABASE_URL is required (the dev launcher provides an embedded one)");
   }
   const orm = await openDatabase(config.DATABASE_URL, entities, config.DATABASE_POOL_MAX);
+  const storage = createStorage(config);
   try {
     await migrate(orm, logger);
     await seedCaisses(orm.em.fork());
-    if (demoSeedEnabled(config)) await seedDemoAgents(orm.em.fork());
+    if (demoSeedEnabled(config)) {
+      await seedDemoAgents(orm.em.fork());
+      await seedDemoClaims(orm.em.fork(), storage, config, logger, now());
+    }
   } catch (error) {
     await orm.close(true);
     throw error;
   }
 
-  const storage = createStorage(config);
   const rateLimits = createRateLimits(orm, config);
   const schema = await platformSchema();
   const httpServer = createServer();
@@ -92,7 +96,9 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
       context.principal = await principalOfRequest(context.em, req, config, now());
       return context;
     },
-    routers: [attachmentsRouter({ orm, storage, rateLimits, tempDir: config.UPLOAD_TMP_DIR, now })],
+    routers: [
+      attachmentsRouter({ orm, storage, rateLimits, config, tempDir: config.UPLOAD_TMP_DIR, now }),
+    ],
     readiness: {
       async ready() {
         await orm.em.getConnection().execute("select 1");

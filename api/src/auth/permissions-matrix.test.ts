@@ -1,6 +1,10 @@
 import { startTestApi, type TestApi } from "../../test/test-api";
 import { caisseId, createTestAgent, TEST_PASSWORD, type TestAgent } from "../../test/agents";
+import { createTestClaim } from "../../test/claims";
 import { createTestTemplate } from "../../test/templates";
+import { ClaimStatus } from "../claims/claim-enums";
+import { MessageTemplateKind } from "../templates/message-template.entity";
+import { PAYMENT_HEADER } from "../payments/payment-csv";
 import { platformSchema } from "../app/schema";
 import { ANONYMOUS, type Principal } from "../graphql/context";
 import type { ErrorCode } from "../graphql/errors";
@@ -12,7 +16,8 @@ import type { AgentRole } from "./permissions";
  * 311; "other" targets caisse 751.
  */
 type Caller = "ANONYMOUS" | AgentRole;
-type Outcome = "ok" | ErrorCode;
+// OTHER_CAISSE: a payment line naming a caisse that is not the importer's, refused on its line.
+type Outcome = "ok" | ErrorCode | "OTHER_CAISSE";
 type Cell = [own: Outcome, other: Outcome];
 
 const CALLERS: Caller[] = ["ANONYMOUS", "AGENT", "SUPERVISOR", "LOCAL_ADMIN", "NATIONAL_ADMIN"];
@@ -30,6 +35,8 @@ interface Operation {
   query: string;
   variables(api: TestApi, target: Target): Promise<Record<string, unknown>>;
   expected: Record<Caller, Cell>;
+  /** For operations that report per item instead of failing: the item's outcome. */
+  outcome?: (data: Record<string, unknown>) => string;
 }
 
 const templateIdOf = async (api: TestApi, target: Target) => ({
@@ -50,7 +57,153 @@ const templateWrite: Record<Caller, Cell> = {
   NATIONAL_ADMIN: ["ok", "ok"],
 };
 
+// Claims of the target caisse, made fresh for each cell so that no cell depends on another.
+const claimIn = async (
+  api: TestApi,
+  target: Target,
+  status: ClaimStatus = ClaimStatus.SUBMITTED,
+  extra: { onHold?: boolean } = {},
+) => {
+  const claim = await createTestClaim(api, {
+    caisseNumber: target.caisseNumber,
+    status,
+    agentId: target.agent.id,
+    ...extra,
+  });
+  return { id: claim.id, v: claim.version, number: claim.number };
+};
+const readClaims: Record<Caller, Cell> = {
+  ANONYMOUS: ["UNAUTHENTICATED", "UNAUTHENTICATED"],
+  AGENT: ["ok", "NOT_FOUND"],
+  SUPERVISOR: ["ok", "NOT_FOUND"],
+  LOCAL_ADMIN: ["FORBIDDEN", "FORBIDDEN"],
+  NATIONAL_ADMIN: ["ok", "ok"],
+};
+const processClaims: Record<Caller, Cell> = {
+  ...readClaims,
+  // SPEC 3: supervisors read everything but take no status action.
+  SUPERVISOR: ["FORBIDDEN", "FORBIDDEN"],
+};
+const readEverywhere: Record<Caller, Cell> = {
+  ...readClaims,
+  AGENT: ["ok", "ok"],
+  SUPERVISOR: ["ok", "ok"],
+};
+/** The first item of a list field of a payload, as reported: "ok" or its error code. */
+const firstItem =
+  (field: string, list: string, codeOf: (item: Record<string, unknown>) => unknown) =>
+  (data: Record<string, unknown>): string => {
+    const payload = data[field];
+    const items = typeof payload === "object" && payload !== null ? Reflect.get(payload, list) : [];
+    const first: unknown = Array.isArray(items) ? items[0] : undefined;
+    if (typeof first !== "object" || first === null) return "INTERNAL_SERVER_ERROR";
+    if (Reflect.get(first, "ok") === true) return "ok";
+    const code = codeOf({ ...first });
+    return typeof code === "string" ? code : "INTERNAL_SERVER_ERROR";
+  };
+const VERSION_ARGS = "$id: ID!, $v: Int!";
+
 const OPERATIONS: Record<string, Operation> = {
+  claims: {
+    query: "query($c: [ID!]) { claims(filter: { caisseIds: $c }) { totalCount } }",
+    // Another caisse in the filter is not an error: it simply matches nothing.
+    variables: async (_api, target) => ({ c: [target.caisseId] }),
+    expected: readEverywhere,
+  },
+  claim: {
+    query: "query($id: ID!) { claim(id: $id) { id review { assignedToMe } } }",
+    variables: (api, target) => claimIn(api, target),
+    expected: readClaims,
+  },
+  dashboard: {
+    query: "{ dashboard { onHoldCount countsByStatus { status count } } }",
+    variables: async () => ({}),
+    expected: readEverywhere,
+  },
+  takeClaim: {
+    query: `mutation(${VERSION_ARGS}) { takeClaim(id: $id, version: $v) { id } }`,
+    variables: (api, target) => claimIn(api, target),
+    expected: processClaims,
+  },
+  validateClaim: {
+    query: `mutation(${VERSION_ARGS}) { validateClaim(id: $id, version: $v) { id } }`,
+    variables: (api, target) => claimIn(api, target, ClaimStatus.IN_PROGRESS),
+    expected: processClaims,
+  },
+  validateClaims: {
+    query: `mutation(${VERSION_ARGS}) {
+      validateClaims(claims: [{ id: $id, version: $v }]) { outcomes { ok code } }
+    }`,
+    variables: (api, target) => claimIn(api, target, ClaimStatus.IN_PROGRESS),
+    expected: processClaims,
+    outcome: firstItem("validateClaims", "outcomes", (item) => item.code),
+  },
+  rejectClaim: {
+    query: `mutation(${VERSION_ARGS}, $t: ID!) { rejectClaim(id: $id, version: $v, templateId: $t) { id } }`,
+    variables: async (api, target) => ({
+      ...(await claimIn(api, target)),
+      t: (await createTestTemplate(api, target.caisseNumber)).id,
+    }),
+    expected: processClaims,
+  },
+  setClaimOnHold: {
+    query: `mutation(${VERSION_ARGS}) { setClaimOnHold(id: $id, version: $v, reason: "Pièce") { id } }`,
+    variables: (api, target) => claimIn(api, target),
+    expected: processClaims,
+  },
+  releaseClaimHold: {
+    query: `mutation(${VERSION_ARGS}) { releaseClaimHold(id: $id, version: $v) { id } }`,
+    variables: (api, target) => claimIn(api, target, ClaimStatus.SUBMITTED, { onHold: true }),
+    expected: processClaims,
+  },
+  contactPatient: {
+    query: `mutation(${VERSION_ARGS}, $t: ID!) { contactPatient(id: $id, version: $v, templateId: $t) { id } }`,
+    variables: async (api, target) => ({
+      ...(await claimIn(api, target)),
+      t: (await createTestTemplate(api, target.caisseNumber, { kind: MessageTemplateKind.CONTACT }))
+        .id,
+    }),
+    expected: processClaims,
+  },
+  correctClaim: {
+    query: `mutation(${VERSION_ARGS}) {
+      correctClaim(id: $id, version: $v, input: { distanceKm: 91 }) { changedFields }
+    }`,
+    variables: (api, target) => claimIn(api, target),
+    expected: processClaims,
+  },
+  exportPayments: {
+    query: "query($c: ID) { exportPayments(caisseId: $c) }",
+    variables: async (_api, target) => ({ c: target.caisseId }),
+    expected: {
+      ANONYMOUS: ["UNAUTHENTICATED", "UNAUTHENTICATED"],
+      AGENT: ["FORBIDDEN", "FORBIDDEN"],
+      SUPERVISOR: ["ok", "NOT_FOUND"],
+      LOCAL_ADMIN: ["FORBIDDEN", "FORBIDDEN"],
+      NATIONAL_ADMIN: ["ok", "ok"],
+    },
+  },
+  importPayments: {
+    query: `mutation($csv: String!) {
+      importPayments(csv: $csv) { lines { ok errors { code } } }
+    }`,
+    variables: async (api, target) => {
+      const claim = await claimIn(api, target, ClaimStatus.VALIDATED);
+      const line = `${target.caisseNumber};${claim.number};;;;10/06/2026;18,32;19;1;;`;
+      return { csv: `${PAYMENT_HEADER}\n${line}` };
+    },
+    expected: {
+      ANONYMOUS: ["UNAUTHENTICATED", "UNAUTHENTICATED"],
+      AGENT: ["FORBIDDEN", "FORBIDDEN"],
+      // The line names a caisse that is not the importer's: refused on its line.
+      SUPERVISOR: ["ok", "OTHER_CAISSE"],
+      LOCAL_ADMIN: ["FORBIDDEN", "FORBIDDEN"],
+      NATIONAL_ADMIN: ["ok", "ok"],
+    },
+    outcome: firstItem("importPayments", "lines", (item) =>
+      Array.isArray(item.errors) ? Reflect.get(item.errors[0] ?? {}, "code") : undefined,
+    ),
+  },
   me: { query: "{ me { id } }", variables: async () => ({}), expected: everyone },
   logIn: {
     query: "mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { id } }",
@@ -181,13 +334,21 @@ it.each(cells)("$name by $caller on the $side caisse: $outcome", async (cell) =>
   const principal = principals.get(cell.caller);
   if (!target || !principal) throw new Error("matrix not set up");
 
-  const result = await api.exec(cell.operation.query, await cell.operation.variables(api, target), {
-    principal,
-  });
+  const result = await api.exec<Record<string, unknown>>(
+    cell.operation.query,
+    await cell.operation.variables(api, target),
+    {
+      principal,
+    },
+  );
 
-  if (cell.outcome === "ok") {
-    expect(result.errors).toBeUndefined();
-  } else {
-    expect(result.errors?.[0]?.extensions?.code).toBe(cell.outcome);
-  }
+  const code = result.errors?.[0]?.extensions?.code;
+  const reported =
+    typeof code === "string"
+      ? code
+      : result.data && cell.operation.outcome
+        ? cell.operation.outcome(result.data)
+        : "ok";
+  expect(reported).toBe(cell.outcome);
+  if (cell.outcome === "ok") expect(result.errors).toBeUndefined();
 });
