@@ -19,6 +19,11 @@ type Documents = {
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": typeof types.SetPasswordDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      roles\n      caisses {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  query MessageTemplates($kind: MessageTemplateKind, $caisseId: ID, $includeInactive: Boolean) {\n    messageTemplates(kind: $kind, caisseId: $caisseId, includeInactive: $includeInactive) {\n      id\n      name\n      kind\n      subject\n      body\n      active\n      usageCount\n      caisse {\n        id\n        number\n        name\n      }\n    }\n    messageTemplatePlaceholders\n  }\n": typeof types.MessageTemplatesDocument,
+    "\n  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMessageTemplateDocument,
+    "\n  mutation UpdateMessageTemplate($id: ID!, $input: UpdateMessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      id\n      name\n      subject\n      body\n    }\n  }\n": typeof types.UpdateMessageTemplateDocument,
+    "\n  mutation DeactivateMessageTemplate($id: ID!) {\n    deactivateMessageTemplate(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateMessageTemplateDocument,
+    "\n  mutation ReactivateMessageTemplate($id: ID!) {\n    reactivateMessageTemplate(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateMessageTemplateDocument,
 };
 const documents: Documents = {
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      id\n      email\n      roles\n      caisses {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.LogInDocument,
@@ -26,6 +31,11 @@ const documents: Documents = {
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": types.SetPasswordDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      roles\n      caisses {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  query MessageTemplates($kind: MessageTemplateKind, $caisseId: ID, $includeInactive: Boolean) {\n    messageTemplates(kind: $kind, caisseId: $caisseId, includeInactive: $includeInactive) {\n      id\n      name\n      kind\n      subject\n      body\n      active\n      usageCount\n      caisse {\n        id\n        number\n        name\n      }\n    }\n    messageTemplatePlaceholders\n  }\n": types.MessageTemplatesDocument,
+    "\n  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      id\n    }\n  }\n": types.CreateMessageTemplateDocument,
+    "\n  mutation UpdateMessageTemplate($id: ID!, $input: UpdateMessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      id\n      name\n      subject\n      body\n    }\n  }\n": types.UpdateMessageTemplateDocument,
+    "\n  mutation DeactivateMessageTemplate($id: ID!) {\n    deactivateMessageTemplate(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateMessageTemplateDocument,
+    "\n  mutation ReactivateMessageTemplate($id: ID!) {\n    reactivateMessageTemplate(id: $id) {\n      id\n      active\n    }\n  }\n": types.ReactivateMessageTemplateDocument,
 };
 
 /**
@@ -62,6 +72,26 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageTemplates($kind: MessageTemplateKind, $caisseId: ID, $includeInactive: Boolean) {\n    messageTemplates(kind: $kind, caisseId: $caisseId, includeInactive: $includeInactive) {\n      id\n      name\n      kind\n      subject\n      body\n      active\n      usageCount\n      caisse {\n        id\n        number\n        name\n      }\n    }\n    messageTemplatePlaceholders\n  }\n"): (typeof documents)["\n  query MessageTemplates($kind: MessageTemplateKind, $caisseId: ID, $includeInactive: Boolean) {\n    messageTemplates(kind: $kind, caisseId: $caisseId, includeInactive: $includeInactive) {\n      id\n      name\n      kind\n      subject\n      body\n      active\n      usageCount\n      caisse {\n        id\n        number\n        name\n      }\n    }\n    messageTemplatePlaceholders\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMessageTemplate($id: ID!, $input: UpdateMessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      id\n      name\n      subject\n      body\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMessageTemplate($id: ID!, $input: UpdateMessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      id\n      name\n      subject\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMessageTemplate($id: ID!) {\n    deactivateMessageTemplate(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateMessageTemplate($id: ID!) {\n    deactivateMessageTemplate(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMessageTemplate($id: ID!) {\n    reactivateMessageTemplate(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMessageTemplate($id: ID!) {\n    reactivateMessageTemplate(id: $id) {\n      id\n      active\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
