@@ -2,7 +2,10 @@ import type { NonEmptyArray } from "type-graphql";
 import { AgentResolver } from "../agents/agent.resolver";
 import { CaisseResolver } from "../caisses/caisse.resolver";
 import { ClaimResolver } from "../claims/claim.resolver";
+import { ClaimActionsResolver } from "../claims/review/claim-actions.resolver";
+import { ClaimQueueResolver } from "../claims/review/claim-queue.resolver";
 import type { ResolverClass } from "../graphql/build-schema";
+import { PaymentResolver } from "../payments/payment.resolver";
 import { MessageTemplateResolver } from "../templates/message-template.resolver";
 
 /** Every resolver of the public schema. Features add theirs here. */
@@ -11,4 +14,7 @@ export const resolvers: NonEmptyArray<ResolverClass> = [
   AgentResolver,
   MessageTemplateResolver,
   ClaimResolver,
+  ClaimQueueResolver,
+  ClaimActionsResolver,
+  PaymentResolver,
 ];

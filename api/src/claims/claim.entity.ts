@@ -10,6 +10,7 @@ import {
   Property,
   OptionalProps,
 } from "@mikro-orm/core";
+import { Agent } from "../agents/agent.entity";
 import { Caisse } from "../caisses/caisse.entity";
 import { Patient } from "../patients/patient.entity";
 import { Attachment } from "../attachments/attachment.entity";
@@ -23,16 +24,35 @@ import { Trip } from "./trip.entity";
  * (optimistic locking: a second concurrent action fails instead of overwriting).
  */
 @Entity({ tableName: "claim" })
-// The agents' queue: filtered by status and caisse, newest first, id as the cursor tie-break.
+// The agents' queue is read newest first with (submitted_at, id) as the keyset cursor: each
+// index below serves one shape of it (by status and caisse, by caisse, everything), so that
+// any page is a range scan of the index, as cheap at page 1 000 as at page 1.
 @Index({
   name: "claim_queue_index",
   expression:
-    'create index "claim_queue_index" on "claim" ("status", "caisse_id", "submitted_at" desc, "id")',
+    'create index "claim_queue_index" on "claim" ' +
+    '("status", "caisse_id", "submitted_at" desc, "id" desc)',
+})
+@Index({
+  name: "claim_caisse_queue_index",
+  expression:
+    'create index "claim_caisse_queue_index" on "claim" ("caisse_id", "submitted_at" desc, "id" desc)',
+})
+@Index({
+  name: "claim_submitted_index",
+  expression: 'create index "claim_submitted_index" on "claim" ("submitted_at" desc, "id" desc)',
 })
 @Index({ properties: ["patient"] })
+@Index({ properties: ["assignedAgent", "status"] })
 export class Claim {
   [OptionalProps]?:
-    "status" | "onHold" | "updatedAt" | "version" | "conflictsKept" | "conflictsFixed";
+    | "status"
+    | "onHold"
+    | "updatedAt"
+    | "version"
+    | "conflictsKept"
+    | "conflictsFixed"
+    | "assignedAgent";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -55,6 +75,10 @@ export class Claim {
 
   @Property({ type: "text", nullable: true })
   holdReason: string | null = null;
+
+  /** The agent who took the claim in charge; kept once the claim is decided, for the record. */
+  @ManyToOne(() => Agent, { nullable: true, deleteRule: "set null" })
+  assignedAgent: Agent | null = null;
 
   @Enum({ items: () => PrescriptionKind, type: "string", length: 12 })
   prescriptionKind!: PrescriptionKind;

@@ -5,6 +5,7 @@ import { LocalDateScalar } from "../graphql/scalars";
 import { PatientType } from "../patients/patient.types";
 import type { Claim } from "./claim.entity";
 import { ClaimStatus, PrescriptionKind } from "./claim-enums";
+import { ClaimReviewType } from "./review/claim-review.types";
 
 registerEnumType(ClaimStatus, {
   name: "ClaimStatus",
@@ -111,8 +112,17 @@ export class ClaimType {
   @Field(() => Int, { description: "Alertes de doublon corrigées par le patient." })
   conflictsFixed!: number;
 
-  /** Maps a claim whose caisse, patient, trips, attachments and events are loaded. */
-  static from(claim: Claim): ClaimType {
+  @Field(() => ClaimReviewType, {
+    nullable: true,
+    description: "Données de traitement réservées aux agents ; null dans la vue du patient.",
+  })
+  review!: ClaimReviewType | null;
+
+  /**
+   * Maps a claim whose caisse, patient, trips, attachments and events are loaded. The review
+   * part is given only to agents (see review/claim-views.ts).
+   */
+  static from(claim: Claim, review: ClaimReviewType | null = null): ClaimType {
     return Object.assign(new ClaimType(), {
       id: claim.id,
       number: claim.number,
@@ -143,6 +153,7 @@ export class ClaimType {
       ),
       conflictsKept: claim.conflictsKept,
       conflictsFixed: claim.conflictsFixed,
+      review,
     });
   }
 }

@@ -48,7 +48,7 @@ export interface ValidClaim {
 
 export const MAX_ATTACHMENTS = 20;
 const MAX_CENTS = 999_999; // 9 999,99 € per field (SPEC 4.2)
-const MAX_KM = 9_999;
+export const MAX_KM = 9_999;
 
 /** Every rule of SPEC 4.2 that needs no database. Throws an InputError listing all issues. */
 export function validateClaimInput(input: ClaimFields, rules: ClaimRulesContext): ValidClaim {

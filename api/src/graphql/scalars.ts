@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from "graphql";
-import { DateTimeResolver } from "graphql-scalars";
+import { DateTimeResolver, JSONObjectResolver } from "graphql-scalars";
 import { isLocalDate } from "../shared/local-date";
 
 /**
@@ -28,4 +28,11 @@ export const DateTimeScalar = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
   name: "DateTime",
   description: "Instant au format ISO 8601, en UTC.",
+});
+
+/** A JSON object, for audit data whose shape depends on the event (before/after values). */
+export const JSONObjectScalar = new GraphQLScalarType({
+  ...JSONObjectResolver.toConfig(),
+  name: "JSONObject",
+  description: "Objet JSON, dont la forme dépend de l'événement.",
 });

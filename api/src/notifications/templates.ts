@@ -79,3 +79,44 @@ export function cancellationEmail(data: { firstName: string; claimNumber: string
     ].join("\n"),
   };
 }
+
+export function validationEmail(data: { firstName: string; claimNumber: string }): EmailContent {
+  return {
+    subject: `Votre demande de remboursement n° ${data.claimNumber} est validée`,
+    body: [
+      `Bonjour ${data.firstName},`,
+      "",
+      `Votre demande de remboursement n° ${data.claimNumber} a été validée par votre caisse.`,
+      "Le paiement est en cours : il apparaîtra sur votre compte bancaire d'ici quelques jours.",
+      SIGNATURE,
+    ].join("\n"),
+  };
+}
+
+/** A message an agent wrote from a template (rejection, contact), already filled. */
+export function agentMessageEmail(data: { subject: string; body: string }): EmailContent {
+  return { subject: data.subject, body: [data.body, SIGNATURE].join("\n") };
+}
+
+export function setPasswordEmail(data: { link: string; invitation: boolean }): EmailContent {
+  return {
+    subject: data.invitation
+      ? "Votre compte sur le portail Mes remboursements simplifiés"
+      : "Choisissez un nouveau mot de passe",
+    body: [
+      "Bonjour,",
+      "",
+      data.invitation
+        ? "Un compte agent vient de vous être ouvert. Choisissez votre mot de passe ici :"
+        : "Une demande de nouveau mot de passe a été faite pour votre compte. Choisissez-le ici :",
+      data.link,
+      "",
+      data.invitation
+        ? "Ce lien est valable trois jours et ne sert qu'une fois."
+        : "Ce lien est valable une heure et ne sert qu'une fois. Si vous n'êtes pas à l'origine " +
+          "de cette demande, ignorez ce message : votre mot de passe actuel reste valable.",
+      "",
+      "Mes remboursements simplifiés — Assurance Maladie",
+    ].join("\n"),
+  };
+}

@@ -8,8 +8,19 @@ import { Entity, Index, PrimaryKey, Property, Unique, OptionalProps } from "@mik
 @Entity({ tableName: "patient" })
 @Unique({ properties: ["nir", "birthDate", "firstNameKey"] })
 @Index({ properties: ["email"] })
+// Agents search by e-mail whatever its case, and by the beginning of the last name, case and
+// accents ignored.
+@Index({
+  name: "patient_email_lower_index",
+  expression: 'create index "patient_email_lower_index" on "patient" (lower("email"))',
+})
+@Index({
+  name: "patient_last_name_key_index",
+  expression:
+    'create index "patient_last_name_key_index" on "patient" ("last_name_key" varchar_pattern_ops)',
+})
 export class Patient {
-  [OptionalProps]?: "createdAt" | "updatedAt" | "phone";
+  [OptionalProps]?: "createdAt" | "updatedAt" | "phone" | "lastNameKey";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -32,6 +43,10 @@ export class Patient {
 
   @Property({ type: "string", length: 70 })
   lastName!: string;
+
+  /** `nameKey(lastName)`: what the agents' search matches a typed prefix against. */
+  @Property({ type: "string", length: 70, default: "" })
+  lastNameKey!: string;
 
   @Property({ type: "string", length: 254 })
   email!: string;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Patient } from "./patient.entity";
+import { nameKey } from "./person-name";
 import type { ValidPatient } from "./validate-patient-input";
 
 /**
@@ -11,10 +12,12 @@ import type { ValidPatient } from "./validate-patient-input";
 export async function upsertPatient(em: EntityManager, patient: ValidPatient): Promise<Patient> {
   const rows = await em.execute<{ id: string }[]>(
     `insert into patient
-       (id, nir, nir_key, birth_date, first_name, first_name_key, last_name, email, phone)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       (id, nir, nir_key, birth_date, first_name, first_name_key, last_name, last_name_key,
+        email, phone)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (nir, birth_date, first_name_key) do update
        set first_name = excluded.first_name, last_name = excluded.last_name,
+           last_name_key = excluded.last_name_key,
            email = excluded.email, phone = coalesce(excluded.phone, patient.phone),
            updated_at = now()
      returning id`,
@@ -26,6 +29,7 @@ export async function upsertPatient(em: EntityManager, patient: ValidPatient): P
       patient.firstName,
       patient.firstNameKey,
       patient.lastName,
+      nameKey(patient.lastName),
       patient.email,
       patient.phone,
     ],

@@ -1,0 +1,36 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Requires } from "../auth/access";
+import type { GraphQLContext } from "../graphql/context";
+import { exportPayments } from "./export-payments";
+import { importPayments } from "./import-payments";
+import { ImportPaymentsPayload } from "./payment.types";
+
+/** The payment-data exchange with the national back office (SPEC 4.8), as CSV text. */
+@Resolver()
+export class PaymentResolver {
+  @Requires("claims:export")
+  @Query(() => String, {
+    description:
+      "CSV des demandes validées sans date de mandatement (séparateur « ; », dates jj/mm/aaaa), " +
+      "d'une caisse ou de toutes les vôtres.",
+  })
+  exportPayments(
+    @Arg("caisseId", () => ID, { nullable: true }) caisseId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<string> {
+    return exportPayments(ctx, caisseId);
+  }
+
+  @Requires("payments:import")
+  @Mutation(() => ImportPaymentsPayload, {
+    description:
+      "Importe le CSV renvoyé par la liquidation : chaque ligne est enregistrée en entier ou " +
+      "refusée avec ses erreurs.",
+  })
+  importPayments(
+    @Arg("csv", { description: "Contenu du fichier, en-tête compris." }) csv: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ImportPaymentsPayload> {
+    return importPayments(ctx, csv);
+  }
+}
