@@ -1,4 +1,5 @@
 import {
+  claimFilterOf,
   EMPTY_QUEUE,
   hasPreviousPage,
   nextPage,
@@ -60,4 +61,18 @@ test("goes forward with end cursors and back again to the first page", () => {
 test("changing a filter goes back to the first page", () => {
   const page2 = nextPage(EMPTY_QUEUE, "c1");
   expect(withFilters(page2, { onHold: true })).toEqual({ ...EMPTY_QUEUE, onHold: true });
+});
+
+test("maps the state and the search text to the API's filter", () => {
+  const state = { ...EMPTY_QUEUE, statuses: ["SUBMITTED" as const], onHold: false };
+  expect(claimFilterOf(state, "  Dupont ")).toEqual({
+    status: ["SUBMITTED"],
+    caisseIds: null,
+    search: "Dupont",
+    submittedFrom: null,
+    submittedTo: null,
+    onHold: false,
+    hasConflicts: null,
+  });
+  expect(claimFilterOf(EMPTY_QUEUE, " ").search).toBeNull();
 });

@@ -115,3 +115,16 @@ export function hasPreviousPage(state: QueueState): boolean {
 export function pageNumber(state: QueueState): number {
   return state.after === null ? 1 : state.previous.length + 1;
 }
+
+/** The API's filter for this state and the search text (which never leaves the page). */
+export function claimFilterOf(state: QueueState, search: string) {
+  return {
+    status: state.statuses.length > 0 ? state.statuses : null,
+    caisseIds: state.caisseIds.length > 0 ? state.caisseIds : null,
+    search: search.trim() === "" ? null : search.trim(),
+    submittedFrom: state.submittedFrom,
+    submittedTo: state.submittedTo,
+    onHold: state.onHold,
+    hasConflicts: state.hasConflicts,
+  };
+}

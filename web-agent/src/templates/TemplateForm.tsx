@@ -73,7 +73,9 @@ export function TemplateForm({ template, placeholders, onDone }: TemplateFormPro
       aria-labelledby="modele-formulaire-titre"
       className={fr.cx("fr-mt-4w")}
     >
-      <h2 id="modele-formulaire-titre" tabIndex={-1}>{title}</h2>
+      <h2 id="modele-formulaire-titre" tabIndex={-1}>
+        {title}
+      </h2>
       <div aria-live="polite">
         {failure && (
           <Alert severity="error" small description={failure} className={fr.cx("fr-mb-2w")} />
