@@ -92,7 +92,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
       context.principal = await principalOfRequest(context.em, req, config, now());
       return context;
     },
-    routers: [attachmentsRouter({ orm, storage, rateLimits, now })],
+    routers: [attachmentsRouter({ orm, storage, rateLimits, config, now })],
     readiness: {
       async ready() {
         await orm.em.getConnection().execute("select 1");

@@ -1,4 +1,9 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
+import { principalOfRequest } from "../agents/session-principal";
+import { principalCan } from "../auth/access";
+import { inCaisseScope } from "../auth/caisse-scope";
+import type { Config } from "../config/config";
+import type { Principal } from "../graphql/context";
 import { Router, type Request, type Response } from "express";
 import { ClaimDraft } from "../claims/claim-draft.entity";
 import { TooManyRequestsError } from "../graphql/errors";
@@ -17,16 +22,18 @@ export interface AttachmentRoutesDeps {
   orm: MikroORM;
   storage: FileStorage;
   rateLimits: RateLimits;
+  config: Config;
   now: () => Date;
 }
 
 /**
  * POST /uploads, DELETE /uploads/:id (draft token) and GET /attachments/:id (draft token or
- * personal-link token, as a Bearer header or a `jeton` query parameter for plain links).
+ * personal-link token, as a Bearer header or a `jeton` query parameter for plain links; or the
+ * session cookie of an agent of the claim's caisse).
  * Answers are JSON {code, reason, message} with a French message.
  */
 export function attachmentsRouter(deps: AttachmentRoutesDeps): Router {
-  const { orm, storage, rateLimits, now } = deps;
+  const { orm, storage, rateLimits, config, now } = deps;
   const router = Router();
 
   router.post("/uploads", async (req, res) => {
@@ -92,20 +99,23 @@ export function attachmentsRouter(deps: AttachmentRoutesDeps): Router {
     const attachment = isUuid(id)
       ? await em.findOne(Attachment, id, { populate: ["draft", "claim"] })
       : null;
-    const data =
-      attachment && canRead(attachment, token, now())
-        ? await storage.get(attachment.storageKey)
-        : null;
+    const allowed =
+      attachment !== null &&
+      (canRead(attachment, token, now()) ||
+        agentMayRead(await principalOfRequest(em, req, config, now()), attachment));
+    const data = allowed ? await storage.get(attachment.storageKey) : null;
     res.setHeader("Cache-Control", "private, no-store");
+    // Another caisse's document answers exactly like a missing one.
     if (!attachment || !data) {
       return refuse(res, new UploadRefusal(404, "NOT_FOUND", attachmentMessages.notFound));
     }
     res.setHeader("Content-Type", attachment.contentType);
     res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader(
-      "Content-Disposition",
-      `inline; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-    );
+    // A PDF opened inline runs in a sandbox: no script, no form, no navigation of the portal.
+    if (attachment.contentType === "application/pdf") {
+      res.setHeader("Content-Security-Policy", "sandbox");
+    }
+    res.setHeader("Content-Disposition", inlineDisposition(attachment.fileName));
     res.status(200).end(data);
   });
 
@@ -128,4 +138,23 @@ function refuse(res: Response, refusal: UploadRefusal): void {
         ? "NOT_FOUND"
         : "BAD_USER_INPUT";
   res.status(refusal.status).json({ code, reason: refusal.reason, message: refusal.message });
+}
+
+/** An agent may read the documents of a submitted claim of their caisses. */
+function agentMayRead(principal: Principal, attachment: Attachment): boolean {
+  const claim = attachment.claim;
+  return (
+    claim !== null &&
+    principalCan(principal, "claims:read") &&
+    inCaisseScope(principal, claim.caisse.id)
+  );
+}
+
+/** `inline` with an ASCII fallback name and the exact UTF-8 one (RFC 6266). */
+function inlineDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize("NFD")
+    .replace(/[^\x20-\x7e]/g, "")
+    .replace(/["\\]/g, "_");
+  return `inline; filename="${ascii || "document"}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

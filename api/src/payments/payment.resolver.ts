@@ -18,7 +18,7 @@ export class PaymentResolver {
     @Arg("caisseId", () => ID, { nullable: true }) caisseId: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<string> {
-    return exportPayments(ctx, caisseId);
+    return exportPayments(ctx, caisseId ?? null);
   }
 
   @Requires("payments:import")

@@ -23,7 +23,7 @@ export class ClaimQueueResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ClaimConnectionType> {
-    return listClaims(ctx, filter, first, after);
+    return listClaims(ctx, filter ?? null, first, after ?? null);
   }
 
   @Requires("claims:read")
