@@ -13,7 +13,11 @@ let claim: SubmittedClaim;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  claim = await submitPatientClaim("311", `Revue${Date.now().toString(36)}`);
+  // Names hold letters only: a unique one per run, spelled out from the clock.
+  const unique = Date.now()
+    .toString(36)
+    .replace(/\d/g, (digit) => "abcdefghij"[Number(digit)] ?? "");
+  claim = await submitPatientClaim("311", `Revue-${unique}`);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });

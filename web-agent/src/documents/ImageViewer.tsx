@@ -64,6 +64,10 @@ export function ImageViewer({ src, alt }: ImageViewerProps) {
       </p>
       {/* The frame scrolls, so a zoomed photo can be read corner to corner. */}
       <div
+        role="region"
+        aria-label={alt}
+        // Focusable, so that a zoomed photo can be scrolled with the arrow keys too.
+        tabIndex={0}
         style={{
           overflow: "auto",
           maxHeight: "70vh",
