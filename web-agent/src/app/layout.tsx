@@ -30,8 +30,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <DsfrProvider lang={lang}>
           <SiteSkipLinks />
-          <SiteHeader />
           <AgentApolloProvider>
+            <SiteHeader />
             {/* tabIndex lets the skip link move the keyboard focus, not only the scroll. */}
             <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
               {children}

@@ -1,21 +1,61 @@
 "use client";
 
-import type { FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import Link from "next/link";
+import { useMutation } from "@apollo/client/react";
 import { fr } from "@codegouvfr/react-dsfr";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
+import { apiFailure, failureText } from "@/errors/api-errors";
+import { MeDocument } from "@/session/session.documents";
+import { LogInDocument } from "./connexion.documents";
 import { connexionMessages as m } from "./connexion.messages";
 
-// The API has no sign-in operation yet. Until it does, submitting stays in the page: a native
-// submission would put the password in the address bar.
-function keepInPage(event: FormEvent<HTMLFormElement>): void {
-  event.preventDefault();
-}
-
+/** Signs in through the API (which sets the session cookie), then opens the dashboard. */
 export function SignInForm() {
+  const router = useRouter();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [logIn, { loading }] = useMutation(LogInDocument, {
+    // The guard reads `me`: give it the agent at once instead of asking the API again.
+    update: (cache, { data }) => {
+      if (data) cache.writeQuery({ query: MeDocument, data: { me: data.logIn } });
+    },
+  });
+
+  // Submitting stays in the page (no native submission): the password never reaches a URL.
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setFailure(null);
+    try {
+      await logIn({
+        variables: { email: String(form.get("email")), password: String(form.get("password")) },
+      });
+      router.push("/tableau-de-bord");
+    } catch (error) {
+      setFailure(failureText(apiFailure(error)));
+      // Moves the keyboard and screen-reader focus to the reason, next to the form.
+      requestAnimationFrame(() => alertRef.current?.focus());
+    }
+  };
+
   return (
-    <form onSubmit={keepInPage}>
+    <form onSubmit={(event) => void submit(event)}>
+      <div ref={alertRef} tabIndex={-1} aria-live="polite">
+        {failure && (
+          <Alert
+            severity="error"
+            small
+            title={m.failureTitle}
+            description={failure}
+            className={fr.cx("fr-mb-3w")}
+          />
+        )}
+      </div>
       <fieldset className={fr.cx("fr-fieldset")} aria-labelledby="connexion-legende">
         <legend id="connexion-legende" className={fr.cx("fr-fieldset__legend")}>
           <h2 className={fr.cx("fr-h5")}>{m.legend}</h2>
@@ -42,10 +82,15 @@ export function SignInForm() {
               required: true,
             }}
           />
+          <p className={fr.cx("fr-mt-1w", "fr-text--sm")}>
+            <Link href="/mot-de-passe-oublie" className={fr.cx("fr-link")}>
+              {m.forgotten}
+            </Link>
+          </p>
         </div>
       </fieldset>
-      <Button type="submit" className={fr.cx("fr-mt-2w")}>
-        {m.submit}
+      <Button type="submit" className={fr.cx("fr-mt-2w")} disabled={loading}>
+        {loading ? m.submitting : m.submit}
       </Button>
     </form>
   );

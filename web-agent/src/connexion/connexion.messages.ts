@@ -1,4 +1,4 @@
-// Texts of the agent sign-in page.
+// Texts of the agent sign-in, forgotten-password and set-password pages.
 export const connexionMessages = {
   title: "Connexion à l’espace agent",
   intro: "Cet espace est réservé aux agents des caisses d’assurance maladie.",
@@ -7,4 +7,30 @@ export const connexionMessages = {
   emailHint: "Format attendu : nom@domaine.fr",
   password: "Mot de passe",
   submit: "Se connecter",
+  submitting: "Connexion…",
+  failureTitle: "Connexion impossible",
+  forgotten: "Mot de passe oublié ?",
+  forgottenTitle: "Mot de passe oublié",
+  forgottenIntro:
+    "Indiquez l’adresse électronique de votre compte : vous recevrez un lien pour choisir un " +
+    "nouveau mot de passe. Ce lien est valable une heure.",
+  forgottenSubmit: "Recevoir un lien",
+  forgottenSent:
+    "Si un compte correspond à cette adresse, un courriel vient de lui être envoyé. Pensez à " +
+    "vérifier vos courriers indésirables.",
+  forgottenSentTitle: "Demande enregistrée",
+  backToSignIn: "Retour à la connexion",
+  setTitle: "Choisir votre mot de passe",
+  setIntro: "Choisissez le mot de passe de votre compte agent.",
+  newPassword: "Nouveau mot de passe",
+  newPasswordHint: "Au moins 12 caractères, sans reprendre votre adresse électronique.",
+  confirmPassword: "Confirmez le mot de passe",
+  mismatch: "Les deux mots de passe ne sont pas identiques.",
+  setSubmit: "Enregistrer le mot de passe",
+  setDoneTitle: "Mot de passe enregistré",
+  setDone: "Votre mot de passe est enregistré. Vous pouvez maintenant vous connecter.",
+  setFailureTitle: "Mot de passe non enregistré",
+  noToken:
+    "Ce lien est incomplet. Ouvrez le lien reçu par courriel tel quel, ou demandez-en un " +
+    "nouveau.",
 } as const;

@@ -1,4 +1,6 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
+import { AgentNavigation } from "@/session/AgentNavigation";
+import { SignOutButton } from "@/session/SignOutButton";
 import { brandTop, homeLinkProps } from "./brand";
 import { layoutMessages } from "./layout.messages";
 
@@ -10,6 +12,8 @@ export function SiteHeader() {
       homeLinkProps={homeLinkProps}
       serviceTitle={layoutMessages.serviceTitle}
       serviceTagline={layoutMessages.serviceTagline}
+      navigation={<AgentNavigation />}
+      quickAccessItems={[<SignOutButton key="sign-out" />]}
     />
   );
 }

@@ -1,0 +1,98 @@
+"use client";
+
+import { useQuery } from "@apollo/client/react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import type { ClaimDetail } from "@/claim/claim-types";
+import { formatInstantDate } from "@/claim/format";
+import { fillPlaceholders } from "@/templates/placeholders";
+import { MessageTemplatesDocument } from "@/templates/templates.documents";
+import { actionsMessages as m } from "./actions.messages";
+
+export interface RejectionDraft {
+  templateId: string;
+  subject: string;
+  body: string;
+}
+
+export type RejectionFieldsProps = {
+  claim: ClaimDetail;
+  draft: RejectionDraft;
+  onChange: (draft: RejectionDraft) => void;
+};
+
+/** Choose a rejection template, adapt it, and see the e-mail the patient will receive. */
+export function RejectionFields({ claim, draft, onChange }: RejectionFieldsProps) {
+  const { data } = useQuery(MessageTemplatesDocument, {
+    variables: { kind: "REJECTION", caisseId: claim.caisse.id },
+  });
+  const templates = data?.messageTemplates ?? [];
+  const values = {
+    claimNumber: claim.number,
+    patientFirstName: claim.patient.firstName,
+    patientLastName: claim.patient.lastName,
+    caisseName: claim.caisse.name,
+    submittedOn: formatInstantDate(claim.submittedAt),
+  };
+
+  const choose = (templateId: string) => {
+    const template = templates.find((each) => each.id === templateId);
+    onChange({ templateId, subject: template?.subject ?? "", body: template?.body ?? "" });
+  };
+  if (data && templates.length === 0) return <p>{m.noTemplate}</p>;
+  return (
+    <>
+      <Select
+        label={m.template}
+        nativeSelectProps={{
+          value: draft.templateId,
+          onChange: (e) => choose(e.target.value),
+          required: true,
+        }}
+      >
+        <option value="" disabled>
+          {m.chooseTemplate}
+        </option>
+        {templates.map((template) => (
+          <option key={template.id} value={template.id}>
+            {template.name}
+          </option>
+        ))}
+      </Select>
+      {draft.templateId !== "" && (
+        <>
+          <Input
+            label={m.subject}
+            nativeInputProps={{
+              value: draft.subject,
+              onChange: (e) => onChange({ ...draft, subject: e.target.value }),
+            }}
+          />
+          <Input
+            label={m.body}
+            textArea
+            nativeTextAreaProps={{
+              rows: 6,
+              value: draft.body,
+              onChange: (e) => onChange({ ...draft, body: e.target.value }),
+            }}
+          />
+          <section
+            aria-labelledby="apercu-titre"
+            className={fr.cx("fr-p-2w")}
+            style={{ background: "var(--background-alt-grey)" }}
+          >
+            <h3 id="apercu-titre" className={fr.cx("fr-h6")}>
+              {m.preview}
+            </h3>
+            <p className={fr.cx("fr-text--bold")}>
+              {m.previewSubject} {fillPlaceholders(draft.subject, values)}
+            </p>
+            <p style={{ whiteSpace: "pre-wrap" }}>{fillPlaceholders(draft.body, values)}</p>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { graphql } from "@mrs/schema/agent";
+
+export const DashboardDocument = graphql(`
+  query Dashboard {
+    dashboard {
+      countsByStatus {
+        status
+        count
+      }
+      onHoldCount
+      myInProgressCount
+      myInProgress {
+        id
+        number
+        submittedAt
+        patient {
+          firstName
+          lastName
+        }
+      }
+      oldestWaiting {
+        id
+        number
+        submittedAt
+        caisse {
+          number
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,97 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useQuery } from "@apollo/client/react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { apiFailure, failureText } from "@/errors/api-errors";
+import { rememberQueueOrder } from "@/shortcuts/next-claim";
+import { ShortcutHelp } from "@/shortcuts/ShortcutHelp";
+import { useShortcuts } from "@/shortcuts/use-shortcuts";
+import {
+  claimFilterOf,
+  hasPreviousPage,
+  nextPage,
+  pageNumber,
+  parseQueueQuery,
+  previousPage,
+  queueQuery,
+  withFilters,
+  type QueueState,
+} from "./queue-query";
+import { ClaimQueueDocument } from "./queue.documents";
+import { queueMessages as m } from "./queue.messages";
+import { QueueFilters } from "./QueueFilters";
+import { QueuePager } from "./QueuePager";
+import { QueueSearch } from "./QueueSearch";
+import { QueueTable } from "./QueueTable";
+
+const PAGE_SIZE = 20;
+const SHORTCUTS: Readonly<Record<string, "first" | "search">> = { n: "first", "/": "search" };
+
+/** The queue: filters in the address, search in the page, pages by cursor. */
+export function ClaimQueue() {
+  const router = useRouter();
+  const params = useSearchParams();
+  const query = params.toString();
+  const state = useMemo(() => parseQueueQuery(new URLSearchParams(query)), [query]);
+  const [search, setSearch] = useState("");
+  const { data, previousData, error, loading } = useQuery(ClaimQueueDocument, {
+    variables: { filter: claimFilterOf(state, search), first: PAGE_SIZE, after: state.after },
+  });
+  const shown = data ?? previousData;
+  const claims = useMemo(() => shown?.claims.edges.map((edge) => edge.node) ?? [], [shown]);
+
+  useEffect(() => rememberQueueOrder(claims.map((claim) => claim.id)), [claims]);
+  const go = (next: QueueState) => {
+    const nextQuery = queueQuery(next);
+    router.push(nextQuery === "" ? "/demandes" : `/demandes?${nextQuery}`);
+  };
+  useShortcuts(SHORTCUTS, (action) => {
+    if (action === "search") document.getElementById("recherche")?.focus();
+    else if (claims[0]) router.push(`/demandes/${claims[0].id}`);
+  });
+
+  return (
+    <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
+      <div className={fr.cx("fr-col-12", "fr-col-md-4", "fr-col-lg-3")}>
+        <QueueFilters
+          key={query}
+          state={state}
+          onApply={(filters) => go(withFilters(state, filters))}
+        />
+      </div>
+      <div className={fr.cx("fr-col-12", "fr-col-md-8", "fr-col-lg-9")}>
+        <QueueSearch
+          defaultValue={search}
+          onSearch={(text) => {
+            setSearch(text);
+            if (hasPreviousPage(state)) go(withFilters(state, {}));
+          }}
+        />
+        <p role="status" aria-live="polite" className={fr.cx("fr-text--bold")}>
+          {shown
+            ? `${m.total(shown.claims.totalCount)}${shown.claims.totalCount > 0 ? ` — ${m.page(pageNumber(state))}` : ""}`
+            : loading
+              ? m.loading
+              : ""}
+        </p>
+        {error && <Alert severity="error" small description={failureText(apiFailure(error))} />}
+        {claims.length > 0 && <QueueTable claims={claims} />}
+        {shown && (
+          <QueuePager
+            hasPrevious={hasPreviousPage(state)}
+            hasNext={shown.claims.pageInfo.hasNextPage}
+            onPrevious={() => go(previousPage(state))}
+            onNext={() => {
+              const cursor = shown.claims.pageInfo.endCursor;
+              if (cursor) go(nextPage(state, cursor));
+            }}
+          />
+        )}
+        <ShortcutHelp shortcuts={m.shortcuts} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { AgentRole } from "@mrs/schema/agent";
+
+/** Who may do what in the portal; the API checks the same rules (SPEC section 3). */
+export interface Abilities {
+  /** Dashboard, queue and claim pages. */
+  readClaims: boolean;
+  /** Take, validate, reject, hold, contact, correct: technicians only. */
+  actOnClaims: boolean;
+  /** Payment data export and import. */
+  exchangePayments: boolean;
+  /** Rejection and contact templates. */
+  manageTemplates: boolean;
+}
+
+export function abilitiesOf(roles: readonly AgentRole[]): Abilities {
+  const has = (role: AgentRole) => roles.includes(role);
+  const national = has("NATIONAL_ADMIN");
+  return {
+    readClaims: has("AGENT") || has("SUPERVISOR") || national,
+    actOnClaims: has("AGENT") || national,
+    exchangePayments: has("SUPERVISOR") || national,
+    manageTemplates: has("SUPERVISOR") || national,
+  };
+}
