@@ -16,10 +16,16 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "./
  */
 const ROOT = path.resolve(__dirname, "../../..");
 
+const port = z.coerce
+  .number({ message: "must be a port number (1-65535)" })
+  .int("must be a port number (1-65535)")
+  .min(1, "must be a port number (1-65535)")
+  .max(65535, "must be a port number (1-65535)");
+
 const launcherSchema = z.object({
-  PATIENT_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  AGENT_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
-  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  PATIENT_PORT: port.default(3000),
+  AGENT_PORT: port.default(3001),
+  EMBEDDED_PG_PORT: port.default(54329),
   DATA_DIR: z.string().min(1).default(path.join(ROOT, ".data")),
   /** 0: database and API only (API work, drills). */
   START_WEB: z.enum(["0", "1"], { message: "must be 0 or 1" }).default("1"),
@@ -56,7 +62,13 @@ export async function startPlatform(): Promise<void> {
     }
     throw error;
   }
-  const { config, launcher } = settings;
+  const { launcher } = settings;
+  // Links in e-mails must open the sites this launcher serves, unless told otherwise.
+  const config: Config = {
+    ...settings.config,
+    PATIENT_APP_URL: process.env.PATIENT_APP_URL ?? `http://localhost:${launcher.PATIENT_PORT}`,
+    AGENT_APP_URL: process.env.AGENT_APP_URL ?? `http://localhost:${launcher.AGENT_PORT}`,
+  };
   const logger = createLogger(config.LOG_LEVEL);
   const children: ChildProcess[] = [];
   let database: EmbeddedDatabase | undefined;
@@ -75,6 +87,13 @@ export async function startPlatform(): Promise<void> {
   };
   process.on("SIGINT", () => void stopAll(0));
   process.on("SIGTERM", () => void stopAll(0));
+  // `npm start` runs us under `sh -c`, which dies on SIGTERM without passing it on: when our
+  // parent goes away, we are orphaned (re-parented), and stop as if we had been told to.
+  const parent = process.ppid;
+  const orphanWatch = setInterval(() => {
+    if (process.ppid !== parent) void stopAll(0);
+  }, 500);
+  orphanWatch.unref();
 
   try {
     let databaseUrl = config.DATABASE_URL;

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { rmSync } from "node:fs";
@@ -59,4 +59,35 @@ it("starts, stops on SIGTERM leaving no postgres behind, and finds its data agai
   expect(rows).toEqual([{ id: 42 }]);
   await second.stop("SIGINT");
   expect(postgresProcessesOf(dataDir)).toEqual([]);
+});
+
+it("stops everything when the shell that ran it (npm's `sh -c`) is killed with SIGTERM", async () => {
+  const launcher = path.resolve(__dirname, "../../dist/dev/start-platform.js");
+  // `; true` keeps sh from exec-ing node: sh stays the parent, as under `npm start`.
+  const shell = spawn("sh", ["-c", `"${process.execPath}" "${launcher}"; true`], {
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "DATABASE_URL")),
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      PORT: "0",
+      START_WEB: "0",
+      LOG_LEVEL: "silent",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve) => {
+    let out = "";
+    shell.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+      if (out.includes("API GraphQL")) resolve();
+    });
+  });
+  expect(postgresProcessesOf(dataDir).length).toBeGreaterThan(0);
+  shell.kill("SIGTERM");
+  let left = postgresProcessesOf(dataDir);
+  for (let i = 0; i < 40 && left.length > 0; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    left = postgresProcessesOf(dataDir);
+  }
+  expect(left).toEqual([]);
 });
