@@ -17,7 +17,8 @@ export function availableActions(
     case "SUBMITTED":
       return ["take", "reject", hold];
     case "IN_PROGRESS":
-      return ["validate", "reject", hold];
+      // A claim on hold is released before it is validated (the API refuses otherwise).
+      return onHold ? ["reject", hold] : ["validate", "reject", hold];
     case "VALIDATED":
     case "REJECTED":
     case "CANCELLED":

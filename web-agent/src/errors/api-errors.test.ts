@@ -33,3 +33,8 @@ test("keeps the API's French text for sign-in errors, uses ours for conflicts", 
     /modifiée entre-temps/,
   );
 });
+
+test("shows the API's reason when a move is impossible (a claim on hold, say)", () => {
+  const onHold = "Cette demande est en attente : levez l'attente avant de la valider.";
+  expect(failureText(apiFailure(graphQLFailure("INVALID_TRANSITION", onHold)))).toBe(onHold);
+});

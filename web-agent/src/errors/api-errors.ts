@@ -57,14 +57,15 @@ export function apiFailure(error: unknown): ApiFailure {
  */
 export function failureText(failure: ApiFailure): string {
   switch (failure.code) {
+    // For INVALID_TRANSITION the API says why ("levez l'attente avant de la valider").
     case "BAD_USER_INPUT":
     case "UNAUTHENTICATED":
     case "TOO_MANY_REQUESTS":
+    case "INVALID_TRANSITION":
       return failure.apiMessage ?? m[failure.code];
     case "FORBIDDEN":
     case "NOT_FOUND":
     case "CONFLICT":
-    case "INVALID_TRANSITION":
     case "INTERNAL_SERVER_ERROR":
       return m[failure.code];
   }
