@@ -112,6 +112,10 @@ test("a patient claims from a phone, follows the claim and cancels it", async ()
   await page.getByText("Avec un véhicule personnel").click();
   await page.getByLabel(/^Distance parcourue/).fill("160");
   await page.getByLabel(/^Péages/).fill("6,40");
+  // Tolls without their receipt: refused on the page; the error state still fits 360 px.
+  await next(page);
+  await page.getByText("Une erreur empêche de continuer").first().waitFor();
+  await checkStep(page, "Vos frais et justificatifs", "5-frais-erreur");
   await page
     .getByLabel(/^Justificatifs de péage ou de stationnement/)
     .setInputFiles(path.join(DOCUMENTS, "receipt-toll.png"));

@@ -39,6 +39,17 @@ const RGAA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * help link, offending elements), so that a failing test says what to fix.
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Colours caught mid-transition (a modal opening, a button fading in) are not what a person
+  // reads: let every running CSS animation and transition finish first.
+  // (An endless one, a spinner say, never finishes: wait two seconds at most.)
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document.getAnimations().map((animation) => animation.finished.catch(() => null)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2_000)),
+    ]),
+  );
   await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(
     async (tags) =>

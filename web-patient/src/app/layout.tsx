@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import "./dsfr-fixes.css";
 import { ApolloWrapper } from "@/apollo/ApolloWrapper";
 import { DsfrProvider, StartDsfrOnHydration } from "@mrs/web-common/dsfr";
 import { DsfrHead, getHtmlAttributes } from "@mrs/web-common/dsfr/server";
