@@ -8,6 +8,7 @@ COPY api/package.json api/
 COPY schema/package.json schema/
 COPY web-patient/package.json web-patient/
 COPY web-agent/package.json web-agent/
+COPY web-common/package.json web-common/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npx turbo run build --filter=@mrs/${APP}
