@@ -84,11 +84,12 @@ describe("agent:create", () => {
       /Indiquez au moins une caisse/,
     ],
     [
+      // 000 is no département; test factories create caisses numbered 900–999.
       "an unknown caisse",
       true,
-      ["--caisse", "999", "--role", "AGENT"],
+      ["--caisse", "000", "--role", "AGENT"],
       "Assez-long-mot-de-passe",
-      /Caisse inconnue : 999/,
+      /Caisse inconnue : 000/,
     ],
     [
       "a short password",
