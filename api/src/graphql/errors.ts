@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { describeProtocolError } from "./protocol-errors";
 import { describeVariableError } from "./variable-errors";
 
 /**
@@ -121,15 +122,18 @@ export function formatError(
     };
   }
   if (!isInternalError(error)) {
-    const reason = formatted.extensions?.code;
+    const code = formatted.extensions?.code;
+    const reason = typeof code === "string" ? code : undefined;
     const variable = describeVariableError(formatted.message);
+    const protocol = variable ? null : describeProtocolError(formatted.message, reason);
     return {
-      message: variable?.message ?? formatted.message,
+      message: variable?.message ?? protocol?.message ?? formatted.message,
       locations: formatted.locations,
       extensions: {
         code: "BAD_USER_INPUT",
-        ...(typeof reason === "string" ? { reason } : {}),
+        ...(reason ? { reason } : {}),
         ...(variable ? { field: variable.field } : {}),
+        ...(protocol ? { detail: protocol.detail } : {}),
       },
     };
   }

@@ -19,7 +19,7 @@ async function post(body: string, headers: Record<string, string> = {}) {
   });
   const elapsedMs = performance.now() - started;
   const json = (await response.json()) as {
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string; detail?: string } }[];
   };
   return { status: response.status, json, elapsedMs };
 }
@@ -34,6 +34,9 @@ describe("query limits", () => {
     const query = `{ ${"__typename ".repeat(3000)}}`;
     const { json } = await post(JSON.stringify({ query }));
     expect(json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(json.errors?.[0]?.message).toBe(
+      "La requête GraphQL est trop longue : 2000 éléments au plus.",
+    );
     await serverStillAnswers();
   });
 
@@ -41,7 +44,10 @@ describe("query limits", () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: caisses { number }`).join(" ");
     const { json } = await post(JSON.stringify({ query: `{ ${aliases} }` }));
     expect(json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(json.errors?.[0]?.message).toMatch(/alias/i);
+    expect(json.errors?.[0]?.message).toBe(
+      "La requête GraphQL utilise trop d'alias : 15 au plus.",
+    );
+    expect(json.errors?.[0]?.extensions?.detail).toMatch(/Aliases limit of 15 exceeded/);
     await serverStillAnswers();
   });
 
@@ -50,6 +56,9 @@ describe("query limits", () => {
     for (let i = 0; i < 10; i += 1) selection = `caisses { ${selection} }`;
     const { json } = await post(JSON.stringify({ query: `{ ${selection} }` }));
     expect(json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(json.errors?.[0]?.message).toBe(
+      "La requête GraphQL est trop imbriquée : 8 niveaux au plus.",
+    );
     await serverStillAnswers();
   });
 
@@ -57,12 +66,34 @@ describe("query limits", () => {
     const { status, json } = await post(JSON.stringify({ query: "{ caisses { number " }));
     expect(status).toBe(400);
     expect(json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(json.errors?.[0]?.message).toBe(
+      "La requête GraphQL est mal formée : vérifiez sa syntaxe.",
+    );
+    expect(json.errors?.[0]?.extensions?.detail).toMatch(/^Syntax Error/);
+  });
+
+  it("answers a field outside the schema in French, keeping graphql-js's detail", async () => {
+    const { status, json } = await post(JSON.stringify({ query: "{ caisses { numbr } }" }));
+    expect(status).toBe(400);
+    expect(json.errors?.[0]?.message).toMatch(/ne correspond pas au schéma publié/);
+    expect(json.errors?.[0]?.extensions?.detail).toMatch(/Cannot query field "numbr"/);
+  });
+
+  it("names the operation asked for when the document does not hold it", async () => {
+    const { json } = await post(
+      JSON.stringify({ query: "query A { __typename }", operationName: "B" }),
+    );
+    expect(json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(json.errors?.[0]?.message).toBe("Aucune opération nommée « B » dans la requête.");
   });
 
   it("answers a body that is not JSON with a French message, not a 500", async () => {
     const { status, json } = await post("{not json");
     expect(status).toBe(400);
-    expect(JSON.stringify(json)).toMatch(/illisible|BAD_USER_INPUT/);
+    expect(json.errors?.[0]).toEqual({
+      message: "Le corps de la requête est illisible.",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
     await serverStillAnswers();
   });
 
@@ -71,5 +102,7 @@ describe("query limits", () => {
       method: "GET",
     });
     expect(response.status).toBe(400);
+    const json = (await response.json()) as { errors: { message: string }[] };
+    expect(json.errors[0]?.message).toMatch(/^Requête refusée par la protection .*\(CSRF\)/);
   });
 });

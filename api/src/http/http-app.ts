@@ -68,22 +68,30 @@ export function createHttpApp(options: HttpAppOptions): Express {
   return app;
 }
 
-/** Body-parser and other middleware errors: JSON answers, never an HTML page or a 500. */
+/**
+ * Body-parser and other middleware errors: JSON answers, never an HTML page or a 500. On
+ * /graphql they take the GraphQL response shape, so that clients read them like any other error.
+ */
 const httpErrorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const { type, status } = error as { type?: string; status?: number };
+  const send = (httpStatus: number, code: string, message: string) => {
+    const body = req.path.startsWith("/graphql")
+      ? { errors: [{ message, extensions: { code } }] }
+      : { code, message };
+    res.status(httpStatus).json(body);
+  };
   if (type === "entity.too.large") {
-    res.status(413).json({ code: "BAD_USER_INPUT", message: "La requête est trop volumineuse." });
+    send(413, "BAD_USER_INPUT", "La requête est trop volumineuse.");
   } else if (type === "entity.parse.failed" || type === "encoding.unsupported") {
-    res
-      .status(400)
-      .json({ code: "BAD_USER_INPUT", message: "Le corps de la requête est illisible." });
+    send(400, "BAD_USER_INPUT", "Le corps de la requête est illisible.");
   } else if (status !== undefined && status >= 400 && status < 500) {
-    res.status(status).json({ code: "BAD_USER_INPUT", message: "Requête invalide." });
+    send(status, "BAD_USER_INPUT", "Requête invalide.");
   } else {
     req.log.error({ err: error }, "unhandled http error");
-    res.status(500).json({
-      code: "INTERNAL_SERVER_ERROR",
-      message: "Une erreur interne est survenue. Réessayez dans quelques instants.",
-    });
+    send(
+      500,
+      "INTERNAL_SERVER_ERROR",
+      "Une erreur interne est survenue. Réessayez dans quelques instants.",
+    );
   }
 };
