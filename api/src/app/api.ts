@@ -48,7 +48,7 @@ export async function startApi({ config, logger, now = () => new Date() }: Start
   if (!config.DATABASE_URL) {
     throw new Error("DATABASE_URL is required (the dev launcher provides an embedded one)");
   }
-  const orm = await openDatabase(config.DATABASE_URL, entities, config.DATABASE_POOL_MAX);
+  const orm = await openDatabase(config.DATABASE_URL, entities, config.DATABASE_POOL_MAX, logger);
   const storage = createStorage(config);
   try {
     await migrate(orm, logger);

@@ -10,8 +10,23 @@ export async function openDatabase(
   url: string,
   entities: NonNullable<Options["entities"]>,
   poolMax: number,
+  logger?: Logger,
 ): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(url, entities, poolMax));
+  const options = ormOptions(url, entities, poolMax);
+  // knex reports broken pool connections ("Connection Error: …") with console.log; route
+  // them to our JSON logs so that a database outage reads like the rest of the service.
+  if (logger) options.driverOptions = { log: knexLog(logger) };
+  return MikroORM.init(options);
+}
+
+function knexLog(logger: Logger) {
+  const database = logger.child({ component: "knex" });
+  return {
+    warn: (message: unknown) => database.warn({ detail: String(message) }, "database warning"),
+    error: (message: unknown) => database.error({ detail: String(message) }, "database error"),
+    deprecate: (message: unknown) => database.debug({ detail: String(message) }, "deprecated"),
+    debug: (message: unknown) => database.debug({ detail: String(message) }, "database debug"),
+  };
 }
 
 /**

@@ -35,7 +35,21 @@ it("answers errors while PostgreSQL is down and recovers by itself", async () =>
   let server = spawnPostgres(dataDir, port);
   const url = await server.ready;
   const config = parseConfig({ NODE_ENV: "test", PORT: "0", DATABASE_URL: url });
-  const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const logLines: string[] = [];
+  const sink = new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      logLines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+      done();
+    },
+  });
+  // knex prints pool troubles with console.log unless given a logger: record what reaches
+  // the console during the outage, so that the test sees it if that wiring breaks.
+  const printed: string[] = [];
+  const consoleLog = console.log;
+  console.log = (...args: unknown[]) => {
+    printed.push(args.map(String).join(" "));
+    consoleLog(...args);
+  };
   const api = await startApi({ config, logger: createLogger("info", sink) });
   try {
     const before = await Promise.all(Array.from({ length: 20 }, () => askCaisses(api)));
@@ -58,7 +72,10 @@ it("answers errors while PostgreSQL is down and recovers by itself", async () =>
     }
     expect(recovered).toBe(true);
     expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
+    expect(printed).toEqual([]);
+    for (const line of logLines) expect(() => JSON.parse(line) as unknown).not.toThrow();
   } finally {
+    console.log = consoleLog;
     await api.stop();
     await server.stop();
     const { rmSync } = await import("node:fs");
