@@ -1,6 +1,7 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { purgeStaleDrafts } from "../attachments/purge-stale-drafts";
 import type { FileStorage } from "../attachments/storage";
+import { purgeClosedClaims } from "../claims/purge-closed-claims";
 import type { Config } from "../config/config";
 import { clearExpiredRateLimits } from "../rate-limits/rate-limits";
 import type { Logger } from "../logging/logger";
@@ -14,7 +15,8 @@ export interface BackgroundJobs {
 
 /**
  * The jobs every API process runs unless BACKGROUND_JOBS is false: sending the e-mail outbox,
- * purging abandoned drafts, clearing ended rate-limit windows. Each is safe with several
+ * purging abandoned drafts and claims closed for longer than the retention period, clearing
+ * ended rate-limit windows. Each is safe with several
  * processes (row locks or an advisory lock), so no process has to be special.
  */
 export function startBackgroundJobs(deps: {
@@ -38,6 +40,12 @@ export function startBackgroundJobs(deps: {
       "purge-stale-drafts",
       config.PURGE_INTERVAL_MS,
       () => purgeStaleDrafts(orm, storage, now(), logger),
+      logger,
+    ),
+    runPeriodically(
+      "purge-closed-claims",
+      config.PURGE_INTERVAL_MS,
+      () => purgeClosedClaims(orm, storage, now(), logger),
       logger,
     ),
     runPeriodically(
