@@ -72,7 +72,11 @@ export function createHttpApp(options: HttpAppOptions): Express {
 const httpErrorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const { type, status } = error as { type?: string; status?: number };
   if (type === "entity.too.large") {
-    res.status(413).json({ code: "BAD_USER_INPUT", message: "La requête est trop volumineuse." });
+    res.status(413).json({
+      code: "BAD_USER_INPUT",
+      reason: "TOO_LARGE",
+      message: "La requête est trop volumineuse.",
+    });
   } else if (type === "entity.parse.failed" || type === "encoding.unsupported") {
     res
       .status(400)
