@@ -74,14 +74,14 @@ export function createHttpApp(options: HttpAppOptions): Express {
  */
 const httpErrorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const { type, status } = error as { type?: string; status?: number };
-  const send = (httpStatus: number, code: string, message: string) => {
+  const send = (httpStatus: number, code: string, message: string, extra = {}) => {
     const body = req.path.startsWith("/graphql")
-      ? { errors: [{ message, extensions: { code } }] }
-      : { code, message };
+      ? { errors: [{ message, extensions: { code, ...extra } }] }
+      : { code, ...extra, message };
     res.status(httpStatus).json(body);
   };
   if (type === "entity.too.large") {
-    send(413, "BAD_USER_INPUT", "La requête est trop volumineuse.");
+    send(413, "BAD_USER_INPUT", "La requête est trop volumineuse.", { reason: "TOO_LARGE" });
   } else if (type === "entity.parse.failed" || type === "encoding.unsupported") {
     send(400, "BAD_USER_INPUT", "Le corps de la requête est illisible.");
   } else if (status !== undefined && status >= 400 && status < 500) {

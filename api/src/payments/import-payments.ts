@@ -77,7 +77,26 @@ export async function importPayments(
   });
 }
 
+/**
+ * Why a whole file is refused, as `extensions.reason` of its BAD_USER_INPUT error (field
+ * "csv"): stable codes a client can act on, beside the French message.
+ */
+export type FileRefusal =
+  "EMPTY_FILE" | "NOT_CSV" | "UNREADABLE_CSV" | "WRONG_HEADER" | "NO_DATA_LINE" | "TOO_MANY_LINES";
+
+function refuseFile(reason: FileRefusal, message: string): never {
+  throw new InputError("csv", message, { reason });
+}
+
+// Control characters other than tab and line breaks never appear in a text file; every binary
+// format (spreadsheet, PDF streams, images) is full of them.
+const BINARY = /[^\P{Cc}\t\n\r]/u;
+
 function readRecords(csv: string): CsvRecord[] {
+  if (csv.replace(/^\uFEFF/, "").trim() === "") {
+    refuseFile("EMPTY_FILE", paymentMessages.emptyFile);
+  }
+  if (BINARY.test(csv)) refuseFile("NOT_CSV", paymentMessages.notCsv);
   let parsed: string[][];
   try {
     parsed = parse(csv, {
@@ -90,18 +109,28 @@ function readRecords(csv: string): CsvRecord[] {
       on_record: (record, { lines }) => [String(lines), ...record],
     });
   } catch {
-    throw new InputError("csv", paymentMessages.unreadable);
+    refuseFile("UNREADABLE_CSV", paymentMessages.unreadable);
   }
   const records = parsed.map(([line = "0", ...cells]) => ({ line: Number(line), cells }));
   const [header, ...data] = records;
-  if (!header || header.cells.join(";").toLowerCase() !== PAYMENT_HEADER) {
-    throw new InputError("csv", paymentMessages.header(PAYMENT_HEADER));
-  }
-  if (data.length === 0) throw new InputError("csv", paymentMessages.empty);
+  checkHeader(header?.cells ?? []);
+  if (data.length === 0) refuseFile("NO_DATA_LINE", paymentMessages.empty);
   if (data.length > MAX_IMPORT_LINES) {
-    throw new InputError("csv", paymentMessages.tooManyLines(MAX_IMPORT_LINES));
+    refuseFile("TOO_MANY_LINES", paymentMessages.tooManyLines(MAX_IMPORT_LINES));
   }
   return data;
+}
+
+function checkHeader(cells: string[]): void {
+  if (cells.join(";").toLowerCase() === PAYMENT_HEADER) return;
+  // A spreadsheet saved with its default separator: say so rather than "wrong header".
+  const [only = ""] = cells;
+  for (const separator of [",", "\t"] as const) {
+    if (cells.length === 1 && only.split(separator).join(";").toLowerCase() === PAYMENT_HEADER) {
+      refuseFile("WRONG_HEADER", paymentMessages.separator(separator));
+    }
+  }
+  refuseFile("WRONG_HEADER", paymentMessages.header(PAYMENT_HEADER));
 }
 
 /** Numbers of the caisses whose claims the caller may update; null: every caisse. */

@@ -1,10 +1,18 @@
 /** French messages of the payment-data exchange with the national back office (SPEC 4.8). */
 export const paymentMessages = {
+  emptyFile: "Le fichier est vide.",
+  notCsv:
+    "Ce fichier n'est pas un fichier texte CSV (classeur, PDF ou image, peut-être) : " +
+    "enregistrez-le au format CSV, séparateur « ; », puis recommencez.",
   header: (expected: string) =>
     `La première ligne du fichier doit être exactement l'en-tête « ${expected} ».`,
+  separator: (found: "," | "\t") =>
+    `Les colonnes du fichier sont séparées par des ${found === "\t" ? "tabulations" : "virgules"}` +
+    " : le séparateur attendu est le point-virgule « ; ».",
   unreadable: "Le fichier n'est pas un CSV lisible (séparateur « ; », guillemets équilibrés).",
-  empty: "Le fichier ne contient aucune ligne de données.",
-  tooManyLines: (max: number) => `Un fichier compte au plus ${max} lignes : découpez-le.`,
+  empty: "Le fichier ne contient aucune ligne de données, seulement l'en-tête.",
+  tooManyLines: (max: number) =>
+    `Un fichier compte au plus ${max.toLocaleString("fr-FR")} lignes : découpez-le.`,
   badCaisseId: "Caisse inconnue.",
   columns: (count: number, expected: number) =>
     `La ligne compte ${count} colonnes au lieu de ${expected}.`,

@@ -25,7 +25,11 @@ export class PaymentResolver {
   @Mutation(() => ImportPaymentsPayload, {
     description:
       "Importe le CSV renvoyé par la liquidation : chaque ligne est enregistrée en entier ou " +
-      "refusée avec ses erreurs.",
+      "refusée avec ses erreurs ; une demande qui a déjà ses données de paiement n'est jamais " +
+      "modifiée (ALREADY_PAID), réimporter un fichier est donc sans risque. Un fichier refusé " +
+      "en entier donne BAD_USER_INPUT (field csv) avec extensions.reason : EMPTY_FILE, " +
+      "NOT_CSV, UNREADABLE_CSV, WRONG_HEADER, NO_DATA_LINE ou TOO_MANY_LINES ; au-delà " +
+      "d'1 Mio, la requête est refusée en HTTP 413 (reason TOO_LARGE).",
   })
   importPayments(
     @Arg("csv", { description: "Contenu du fichier, en-tête compris." }) csv: string,

@@ -144,15 +144,75 @@ describe("payment data import", () => {
     expect((await em.findOneOrFail(Claim, good.id)).shift).toBe(false);
   });
 
-  it("refuses a file without the exact header, and an amount over 9 999,99 €", async () => {
-    const wrong = await api.exec(
-      IMPORT,
-      { csv: "id;montant\n1;2" },
-      { principal: supervisor.principal },
-    );
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "csv" });
+  it("refuses an amount over 9 999,99 €", async () => {
     const claim = await validated();
     const { data } = await importCsv([line(claim, "10/06/2026;10000;19;1;;")]);
     expect(data?.importPayments.lines[0]?.errors.map((e) => e.code)).toEqual(["INVALID_AMOUNT"]);
+  });
+
+  // A PNG's first bytes, read as text the way a browser or a partner would read any file.
+  const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex").toString("utf8");
+  it.each([
+    ["an empty file", "", "EMPTY_FILE", /vide/],
+    ["blank lines only", "\uFEFF \r\n\r\n", "EMPTY_FILE", /vide/],
+    ["a picture", png, "NOT_CSV", /pas un fichier texte CSV/],
+    ["the header alone", `${PAYMENT_HEADER}\r\n`, "NO_DATA_LINE", /aucune ligne de données/],
+    ["another header", "id;montant\n1;2", "WRONG_HEADER", /exactement l'en-tête « caisse;id;/],
+    ["commas", `${PAYMENT_HEADER.replaceAll(";", ",")}\n311,1`, "WRONG_HEADER", /virgules/],
+    ["an open quote", `${PAYMENT_HEADER}\n311;"1;;;;;;;;;`, "UNREADABLE_CSV", /guillemets/],
+    [
+      "10 001 lines",
+      [PAYMENT_HEADER, ...Array(10_001).fill("311;1;;;;;;;;;")].join("\n"),
+      "TOO_MANY_LINES",
+      /au plus 10\s000 lignes/,
+    ],
+  ])("refuses %s as a whole, with a stable reason", async (_name, csv, reason, message) => {
+    const { data, errors } = await api.exec(IMPORT, { csv }, { principal: supervisor.principal });
+    expect(data).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "csv", reason });
+    expect(errors?.[0]?.message).toMatch(message);
+  });
+
+  it("refuses a file over the 1 Mio request limit with 413, not a 500", async () => {
+    const csv = [PAYMENT_HEADER, ...Array(30_000).fill("311;1;;;;10/06/2026;18,32;19;1;;")];
+    const response = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: IMPORT, variables: { csv: csv.join("\r\n") } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: "La requête est trop volumineuse.",
+          extensions: { code: "BAD_USER_INPUT", reason: "TOO_LARGE" },
+        },
+      ],
+    });
+  });
+
+  it("re-importing a recorded line changes nothing: ALREADY_PAID, the first data kept", async () => {
+    const claim = await validated();
+    await importCsv([line(claim, "10/06/2026;18,32;19;1;;")]);
+    const again = await importCsv([line(claim, "11/06/2026;20;20;0;;")]);
+    expect(again.data?.importPayments.lines).toEqual([
+      expect.objectContaining({
+        line: 2,
+        ok: false,
+        errors: [
+          expect.objectContaining({
+            code: "ALREADY_PAID",
+            message: `La demande n° ${claim.number} a déjà des données de paiement (mandatement du 10/06/2026).`,
+          }),
+        ],
+      }),
+    ]);
+    const row = await api.orm.em.fork().findOneOrFail(Claim, claim.id);
+    expect(row).toMatchObject({ mandateDate: "2026-06-10", paymentAmountCents: 1900, shift: true });
+    const events = await api.orm.em
+      .fork()
+      .find(ClaimEvent, { claim: claim.id, type: "PAYMENT_RECORDED" });
+    expect(events).toHaveLength(1);
   });
 });

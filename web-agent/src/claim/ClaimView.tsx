@@ -9,6 +9,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { ClaimActions } from "@/actions/ClaimActions";
 import { ClaimDocuments } from "@/documents/ClaimDocuments";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { ClaimPayment } from "@/payments/ClaimPayment";
 import { rememberedQueueOrder, nextClaimId } from "@/shortcuts/next-claim";
 import { ShortcutHelp } from "@/shortcuts/ShortcutHelp";
 import { useShortcuts } from "@/shortcuts/use-shortcuts";
@@ -68,6 +69,7 @@ export function ClaimView({ id }: ClaimViewProps) {
           <ClaimIdentity claim={claim} />
           <ClaimTrips claim={claim} />
           <ClaimExpenses claim={claim} />
+          <ClaimPayment claimId={claim.id} status={claim.status} />
         </div>
       </div>
       <ClaimConflicts claim={claim} />

@@ -8,6 +8,7 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import { claimMessages } from "@/claim/claim.messages";
 import { formatInstant } from "@/claim/format";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { PaymentLinks } from "@/payments/PaymentLinks";
 import { queueQuery, withFilters, EMPTY_QUEUE } from "@/queue/queue-query";
 import { DashboardDocument } from "./dashboard.documents";
 import { dashboardMessages as m } from "./dashboard.messages";
@@ -90,6 +91,7 @@ export function Dashboard() {
             </Link>
           </p>
         </section>
+        <PaymentLinks />
       </div>
     </div>
   );

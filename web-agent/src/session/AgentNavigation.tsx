@@ -24,9 +24,9 @@ export function AgentNavigation() {
     ...(can.readClaims
       ? [link(m.navigation.dashboard, "/tableau-de-bord"), link(m.navigation.queue, "/demandes")]
       : []),
+    ...(can.exportPayments ? [link(m.navigation.paymentExport, "/paiements/export")] : []),
+    ...(can.importPayments ? [link(m.navigation.paymentImport, "/paiements/import")] : []),
     ...(can.manageTemplates ? [link(m.navigation.templates, "/modeles")] : []),
-    // TODO(#4): payment export and import pages (exportPayments / importPayments exist in the
-    // API); no menu entry until they do, so no link leads to a missing page.
   ];
   return <MainNavigation id="navigation-principale" items={items} />;
 }

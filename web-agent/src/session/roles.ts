@@ -6,8 +6,10 @@ export interface Abilities {
   readClaims: boolean;
   /** Take, validate, reject, hold, contact, correct: technicians only. */
   actOnClaims: boolean;
-  /** Payment data export and import. */
-  exchangePayments: boolean;
+  /** Download the payment-data request file (API permission claims:export). */
+  exportPayments: boolean;
+  /** Import the payment data sent back by the back office (API permission payments:import). */
+  importPayments: boolean;
   /** Rejection and contact templates. */
   manageTemplates: boolean;
 }
@@ -18,7 +20,8 @@ export function abilitiesOf(roles: readonly AgentRole[]): Abilities {
   return {
     readClaims: has("AGENT") || has("SUPERVISOR") || national,
     actOnClaims: has("AGENT") || national,
-    exchangePayments: has("SUPERVISOR") || national,
+    exportPayments: has("SUPERVISOR") || national,
+    importPayments: has("SUPERVISOR") || national,
     manageTemplates: has("SUPERVISOR") || national,
   };
 }

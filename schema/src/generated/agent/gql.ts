@@ -24,6 +24,10 @@ type Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": typeof types.SetPasswordDocument,
     "\n  query Dashboard {\n    dashboard {\n      countsByStatus {\n        status\n        count\n      }\n      onHoldCount\n      myInProgressCount\n      myInProgress {\n        id\n        number\n        submittedAt\n        patient {\n          firstName\n          lastName\n        }\n      }\n      oldestWaiting {\n        id\n        number\n        submittedAt\n        caisse {\n          number\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query PaymentCaisses {\n    caisses(activeOnly: false) {\n      id\n      number\n      name\n    }\n  }\n": typeof types.PaymentCaissesDocument,
+    "\n  query ExportPayments($caisseId: ID!) {\n    exportPayments(caisseId: $caisseId)\n  }\n": typeof types.ExportPaymentsDocument,
+    "\n  mutation ImportPayments($csv: String!) {\n    importPayments(csv: $csv) {\n      importedCount\n      errorCount\n      lines {\n        line\n        claimNumber\n        ok\n        errors {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportPaymentsDocument,
+    "\n  query ClaimPayment($id: ID!) {\n    claim(id: $id) {\n      id\n      review {\n        payment {\n          mandateDate\n          baseCents\n          amountCents\n          shift\n          finess\n          adeli\n        }\n      }\n    }\n  }\n": typeof types.ClaimPaymentDocument,
     "\n  query ClaimQueue($filter: ClaimFilter, $first: Int, $after: String) {\n    claims(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          number\n          status\n          onHold\n          submittedAt\n          conflictsKept\n          caisse {\n            id\n            number\n          }\n          patient {\n            firstName\n            lastName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClaimQueueDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      roles\n      caisses {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
@@ -44,6 +48,10 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": types.SetPasswordDocument,
     "\n  query Dashboard {\n    dashboard {\n      countsByStatus {\n        status\n        count\n      }\n      onHoldCount\n      myInProgressCount\n      myInProgress {\n        id\n        number\n        submittedAt\n        patient {\n          firstName\n          lastName\n        }\n      }\n      oldestWaiting {\n        id\n        number\n        submittedAt\n        caisse {\n          number\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query PaymentCaisses {\n    caisses(activeOnly: false) {\n      id\n      number\n      name\n    }\n  }\n": types.PaymentCaissesDocument,
+    "\n  query ExportPayments($caisseId: ID!) {\n    exportPayments(caisseId: $caisseId)\n  }\n": types.ExportPaymentsDocument,
+    "\n  mutation ImportPayments($csv: String!) {\n    importPayments(csv: $csv) {\n      importedCount\n      errorCount\n      lines {\n        line\n        claimNumber\n        ok\n        errors {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.ImportPaymentsDocument,
+    "\n  query ClaimPayment($id: ID!) {\n    claim(id: $id) {\n      id\n      review {\n        payment {\n          mandateDate\n          baseCents\n          amountCents\n          shift\n          finess\n          adeli\n        }\n      }\n    }\n  }\n": types.ClaimPaymentDocument,
     "\n  query ClaimQueue($filter: ClaimFilter, $first: Int, $after: String) {\n    claims(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          number\n          status\n          onHold\n          submittedAt\n          conflictsKept\n          caisse {\n            id\n            number\n          }\n          patient {\n            firstName\n            lastName\n          }\n        }\n      }\n    }\n  }\n": types.ClaimQueueDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      roles\n      caisses {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
@@ -108,6 +116,22 @@ export function graphql(source: "\n  mutation SetPassword($token: String!, $pass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      countsByStatus {\n        status\n        count\n      }\n      onHoldCount\n      myInProgressCount\n      myInProgress {\n        id\n        number\n        submittedAt\n        patient {\n          firstName\n          lastName\n        }\n      }\n      oldestWaiting {\n        id\n        number\n        submittedAt\n        caisse {\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    dashboard {\n      countsByStatus {\n        status\n        count\n      }\n      onHoldCount\n      myInProgressCount\n      myInProgress {\n        id\n        number\n        submittedAt\n        patient {\n          firstName\n          lastName\n        }\n      }\n      oldestWaiting {\n        id\n        number\n        submittedAt\n        caisse {\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentCaisses {\n    caisses(activeOnly: false) {\n      id\n      number\n      name\n    }\n  }\n"): (typeof documents)["\n  query PaymentCaisses {\n    caisses(activeOnly: false) {\n      id\n      number\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportPayments($caisseId: ID!) {\n    exportPayments(caisseId: $caisseId)\n  }\n"): (typeof documents)["\n  query ExportPayments($caisseId: ID!) {\n    exportPayments(caisseId: $caisseId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPayments($csv: String!) {\n    importPayments(csv: $csv) {\n      importedCount\n      errorCount\n      lines {\n        line\n        claimNumber\n        ok\n        errors {\n          code\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPayments($csv: String!) {\n    importPayments(csv: $csv) {\n      importedCount\n      errorCount\n      lines {\n        line\n        claimNumber\n        ok\n        errors {\n          code\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimPayment($id: ID!) {\n    claim(id: $id) {\n      id\n      review {\n        payment {\n          mandateDate\n          baseCents\n          amountCents\n          shift\n          finess\n          adeli\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimPayment($id: ID!) {\n    claim(id: $id) {\n      id\n      review {\n        payment {\n          mandateDate\n          baseCents\n          amountCents\n          shift\n          finess\n          adeli\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,61 @@
+import type { RefObject } from "react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Table } from "@codegouvfr/react-dsfr/Table";
+import type { ImportReport } from "./import-report";
+import { paymentsMessages } from "./payments.messages";
+
+const m = paymentsMessages.import;
+
+export type ImportReportViewProps = {
+  report: ImportReport;
+  /** The heading takes the focus once the report is shown. */
+  headingRef: RefObject<HTMLHeadingElement | null>;
+};
+
+/** The counts of an import in one sentence, shown and announced. */
+export function reportSummary(report: ImportReport): string {
+  return [
+    m.recorded(report.recorded, report.total),
+    report.refused.length === 0 ? m.allRecorded : m.refused(report.refused.length),
+    report.alreadyRecorded > 0 ? m.alreadyRecorded(report.alreadyRecorded) : "",
+  ]
+    .filter((sentence) => sentence !== "")
+    .join(" ");
+}
+
+/** The counts of an import, then each refused line with the API's reasons. */
+export function ImportReportView({ report, headingRef }: ImportReportViewProps) {
+  const severity =
+    report.refused.length === 0 ? "success" : report.recorded > 0 ? "warning" : "error";
+  const rows = report.refused.map((line) => [
+    line.line,
+    line.claimNumber ?? m.noClaimNumber,
+    line.reasons.length === 1 ? (
+      line.reasons[0]
+    ) : (
+      <ul key="reasons" className={fr.cx("fr-my-0")}>
+        {line.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    ),
+  ]);
+  return (
+    <section aria-labelledby="import-resultat-titre" className={fr.cx("fr-mt-6w")}>
+      <h2 id="import-resultat-titre" ref={headingRef} tabIndex={-1}>
+        {m.reportTitle}
+      </h2>
+      {/* Announced by the import form's live region: no second announcement from here. */}
+      <Alert severity={severity} small role={undefined} description={reportSummary(report)} />
+      {rows.length > 0 && (
+        <Table
+          className={fr.cx("fr-mt-4w")}
+          caption={m.refusedCaption}
+          headers={[...m.refusedHeaders]}
+          data={rows}
+        />
+      )}
+    </section>
+  );
+}
