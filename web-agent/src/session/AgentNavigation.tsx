@@ -25,6 +25,7 @@ export function AgentNavigation() {
       ? [link(m.navigation.dashboard, "/tableau-de-bord"), link(m.navigation.queue, "/demandes")]
       : []),
     ...(can.manageTemplates ? [link(m.navigation.templates, "/modeles")] : []),
+    ...(can.manageAccounts ? [link(m.navigation.accounts, "/comptes")] : []),
     // TODO(#4): payment export and import pages (exportPayments / importPayments exist in the
     // API); no menu entry until they do, so no link leads to a missing page.
   ];
