@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { OutboxEmail } from "../../notifications/outbox-email.entity";
 import { Agent } from "../agent.entity";
 import { messages as signInMessages } from "../messages";
@@ -58,7 +59,8 @@ let localAdmin: TestAgent; // LOCAL_ADMIN of 311
 const ids = new Map<string, string>();
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // No outbox worker: e-mails stay in the outbox to be read, and no polling adds statements.
+  api = await startTestApi({ BACKGROUND_JOBS: "false" });
   national = await createTestAgent(api, ["NATIONAL_ADMIN"], []);
   localAdmin = await createTestAgent(api, ["LOCAL_ADMIN"], ["311"]);
   const em = api.orm.em.fork();
@@ -446,6 +448,22 @@ describe("agents", () => {
       as(national),
     );
     expect(page.data?.agents).toMatchObject({ totalCount: 5, pageInfo: { hasNextPage: true } });
+  });
+
+  it("costs the same SQL statements for a page of 3 accounts as for a page of 60", async () => {
+    for (let i = 0; i < 60; i += 1) await createTestAgent(api, ["AGENT"], ["311"]);
+    const statementsFor = async (first: number) => {
+      const spy = jest.spyOn(pg.Client.prototype, "query");
+      try {
+        const result = await api.exec<Listed>(LIST, { first }, as(localAdmin));
+        expect(result.data?.agents.edges).toHaveLength(first);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    expect(await statementsFor(60)).toBe(await statementsFor(3));
+    expect(await statementsFor(3)).toBeLessThanOrEqual(3);
   });
 
   it("answers NOT_FOUND for a caisse the local admin does not administer", async () => {
