@@ -19,7 +19,7 @@ const ROLE_LIST = AGENT_ROLES.map((role) => `'${role}'`).join(", ");
 @Check({ name: "agent_roles_known", expression: `roles <@ array[${ROLE_LIST}]::text[]` })
 export class Agent {
   // Columns with a default: optional in em.create().
-  [OptionalProps]?: "active" | "createdAt" | "updatedAt";
+  [OptionalProps]?: "active" | "version" | "createdAt" | "updatedAt";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -27,6 +27,13 @@ export class Agent {
   /** Stored trimmed and lower-cased, so the unique constraint is case-insensitive. */
   @Property({ type: "string", length: 254, unique: true })
   email!: string;
+
+  /** Null for accounts made before names were asked (command-line tool, early demo data). */
+  @Property({ type: "string", length: 70, nullable: true })
+  firstName: string | null = null;
+
+  @Property({ type: "string", length: 70, nullable: true })
+  lastName: string | null = null;
 
   /** argon2id (PHC string). Null until the agent follows a set-password link. */
   @Property({ type: "text", nullable: true, hidden: true })
@@ -48,6 +55,14 @@ export class Agent {
   @Property({ type: "boolean", default: true })
   active = true;
 
+  /**
+   * Raised by every change an administrator makes (names, roles, caisses, activation), so that
+   * an edit made from a stale form is refused instead of silently undoing another one. Plain
+   * column, not MikroORM's version: a sign-in or a new password is not such a change.
+   */
+  @Property({ type: "integer", default: 1 })
+  version = 1;
+
   @Property({ type: "timestamptz", nullable: true })
   lastLoginAt: Date | null = null;
 
@@ -61,4 +76,13 @@ export class Agent {
 /** The form in which e-mails are stored and compared. */
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+// Deliberately loose: the real check is that the agent receives mail there.
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The normalised e-mail, or null when it cannot be an address (or exceeds the column). */
+export function parseAgentEmail(raw: string): string | null {
+  const email = normaliseEmail(raw);
+  return EMAIL_SHAPE.test(email) && email.length <= 254 ? email : null;
 }

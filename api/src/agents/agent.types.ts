@@ -1,10 +1,10 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { AgentRole } from "../auth/permissions";
 import { CaisseType } from "../caisses/caisse.types";
 import type { Agent as AgentEntity } from "./agent.entity";
 
 // type-graphql wants an enum-like object; the mapped type keeps it in step with AGENT_ROLES.
-const AgentRoleEnum: { [R in AgentRole]: R } = {
+export const AgentRoleEnum: { [R in AgentRole]: R } = {
   AGENT: "AGENT",
   SUPERVISOR: "SUPERVISOR",
   LOCAL_ADMIN: "LOCAL_ADMIN",
@@ -38,6 +38,32 @@ export class AgentType {
   @Field(() => [CaisseType], { description: "Caisses de l'agent, par numéro." })
   caisses!: CaisseType[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Prénom ; null pour un compte créé sans nom (outil en ligne de commande).",
+  })
+  firstName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Nom de famille ; null comme le prénom." })
+  lastName!: string | null;
+
+  @Field({ description: "Faux si le compte est désactivé : il ne peut plus se connecter." })
+  active!: boolean;
+
+  @Field({
+    description: "Vrai une fois le mot de passe choisi (par le lien reçu à la création du compte).",
+  })
+  passwordSet!: boolean;
+
+  @Field(() => Date, { nullable: true, description: "Dernière connexion réussie, si connue." })
+  lastLoginAt!: Date | null;
+
+  @Field(() => Int, {
+    description:
+      "Version du compte, à renvoyer à updateAgent pour détecter une modification concurrente.",
+  })
+  version!: number;
+
   /** The entity's caisses must be loaded. */
   static from(entity: AgentEntity): AgentType {
     const caisses = entity.caisses
@@ -49,6 +75,12 @@ export class AgentType {
       email: entity.email,
       roles: [...entity.roles],
       caisses,
+      firstName: entity.firstName,
+      lastName: entity.lastName,
+      active: entity.active,
+      passwordSet: entity.passwordHash !== null,
+      lastLoginAt: entity.lastLoginAt,
+      version: entity.version,
     });
   }
 }

@@ -5,7 +5,7 @@ import { startTestApi } from "../../test/test-api";
 import { signIn } from "../../test/agents";
 
 describe("demo agents", () => {
-  it("are seeded once per active caisse plus a supervisor and a national admin, idempotently", async () => {
+  it("are seeded once per active caisse (an agent, a local admin) plus a supervisor and a national admin, idempotently", async () => {
     const api = await startTestApi({ SEED_DEMO: "true" });
     try {
       const logins = await demoLogins(api.orm.em.fork());
@@ -13,6 +13,7 @@ describe("demo agents", () => {
         expect.arrayContaining([
           "agent.311@demo.gouv.fr",
           "agent.751@demo.gouv.fr",
+          "admin.311@demo.gouv.fr",
           "superviseur@demo.gouv.fr",
           "admin.national@demo.gouv.fr",
         ]),
@@ -23,6 +24,12 @@ describe("demo agents", () => {
       const cookie = await signIn(api, "agent.311@demo.gouv.fr", DEMO_PASSWORD);
       const { body } = await api.http("{ me { roles caisses { number } } }", {}, { cookie });
       expect(body.data).toEqual({ me: { roles: ["AGENT"], caisses: [{ number: "311" }] } });
+
+      const admin = await signIn(api, "admin.311@demo.gouv.fr", DEMO_PASSWORD);
+      const local = await api.http("{ me { roles caisses { number } } }", {}, { cookie: admin });
+      expect(local.body.data).toEqual({
+        me: { roles: ["LOCAL_ADMIN"], caisses: [{ number: "311" }] },
+      });
     } finally {
       await api.stop();
     }
@@ -34,7 +41,8 @@ describe("demo agents", () => {
     } finally {
       await again.stop();
     }
-  });
+    // Two API starts, each seeding demo claims with real documents: slow on a loaded machine.
+  }, 120_000);
 
   it("are seeded by default in development only, and never in production", () => {
     expect(demoSeedEnabled(parseConfig({ NODE_ENV: "development" }))).toBe(true);

@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { NATIONAL_ROLES, isAgentRole, type AgentRole } from "../auth/permissions";
 import { Caisse } from "../caisses/caisse.entity";
 import { InputError } from "../graphql/errors";
-import { Agent, normaliseEmail } from "./agent.entity";
+import { Agent, parseAgentEmail } from "./agent.entity";
 import { accountMessages } from "./messages";
 
 export interface AgentSpec {
@@ -12,10 +12,10 @@ export interface AgentSpec {
   caisseNumbers: readonly string[];
   /** A ready argon2id hash; undefined keeps the current one. */
   passwordHash?: string;
+  /** Undefined keeps the current names (none for a new account). */
+  firstName?: string;
+  lastName?: string;
 }
-
-// Deliberately loose: the real check is that the agent receives mail there.
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Creates the agent, or updates the one with that e-mail: roles and caisses are replaced, the
@@ -25,10 +25,8 @@ export async function saveAgent(
   em: EntityManager,
   spec: AgentSpec,
 ): Promise<{ agent: Agent; created: boolean }> {
-  const email = normaliseEmail(spec.email);
-  if (!EMAIL_SHAPE.test(email) || email.length > 254) {
-    throw new InputError("email", accountMessages.emailInvalid);
-  }
+  const email = parseAgentEmail(spec.email);
+  if (email === null) throw new InputError("email", accountMessages.emailInvalid);
   const roles = parseRoles(spec.roles);
   const numbers = [...new Set(spec.caisseNumbers.map((n) => n.trim().padStart(3, "0")))];
   const national = roles.some((role) => NATIONAL_ROLES.includes(role));
@@ -46,6 +44,10 @@ export async function saveAgent(
   agent.active = true;
   agent.caisses.set(caisses);
   if (spec.passwordHash !== undefined) agent.passwordHash = spec.passwordHash;
+  if (spec.firstName !== undefined) agent.firstName = spec.firstName;
+  if (spec.lastName !== undefined) agent.lastName = spec.lastName;
+  // An administrator's form open on this account must not save over what changed here.
+  if (existing) agent.version += 1;
   await em.flush();
   return { agent, created: existing === null };
 }

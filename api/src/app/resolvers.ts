@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from "type-graphql";
+import { AgentAccountsResolver } from "../agents/accounts/agent-accounts.resolver";
 import { AgentResolver } from "../agents/agent.resolver";
 import { CaisseResolver } from "../caisses/caisse.resolver";
 import { ClaimResolver } from "../claims/claim.resolver";
@@ -13,6 +14,7 @@ import { MessageTemplateResolver } from "../templates/message-template.resolver"
 export const resolvers: NonEmptyArray<ResolverClass> = [
   CaisseResolver,
   AgentResolver,
+  AgentAccountsResolver,
   MessageTemplateResolver,
   ClaimResolver,
   EstimateResolver,

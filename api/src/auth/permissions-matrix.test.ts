@@ -103,6 +103,20 @@ const firstItem =
   };
 const VERSION_ARGS = "$id: ID!, $v: Int!";
 
+// Account management: a local admin (of the own caisse) manages the accounts of that caisse
+// only; an account of another caisse answers like a missing one.
+const manageAccounts: Record<Caller, Cell> = {
+  ANONYMOUS: ["UNAUTHENTICATED", "UNAUTHENTICATED"],
+  AGENT: ["FORBIDDEN", "FORBIDDEN"],
+  SUPERVISOR: ["FORBIDDEN", "FORBIDDEN"],
+  LOCAL_ADMIN: ["ok", "NOT_FOUND"],
+  NATIONAL_ADMIN: ["ok", "ok"],
+};
+// A fresh account of the target caisse for each cell, since cells deactivate them.
+const accountIn = async (api: TestApi, target: Target) => ({
+  id: (await createTestAgent(api, ["AGENT"], [target.caisseNumber])).id,
+});
+
 const OPERATIONS: Record<string, Operation> = {
   claims: {
     query: "query($c: [ID!]) { claims(filter: { caisseIds: $c }) { totalCount } }",
@@ -205,6 +219,45 @@ const OPERATIONS: Record<string, Operation> = {
     ),
   },
   me: { query: "{ me { id } }", variables: async () => ({}), expected: everyone },
+  agents: {
+    query: "query($c: ID) { agents(caisseId: $c) { totalCount } }",
+    variables: async (_api, target) => ({ c: target.caisseId }),
+    expected: manageAccounts,
+  },
+  createAgent: {
+    query: "mutation($i: CreateAgentInput!) { createAgent(input: $i) { id } }",
+    variables: async (_api, target) => ({
+      i: {
+        email: `matrice-${Math.random()}@test.gouv.fr`,
+        firstName: "Alix",
+        lastName: "Matrice",
+        roles: ["AGENT"],
+        caisseIds: [target.caisseId],
+      },
+    }),
+    // A caisse out of scope is reported like an unknown caisse id.
+    expected: { ...manageAccounts, LOCAL_ADMIN: ["ok", "BAD_USER_INPUT"] },
+  },
+  updateAgent: {
+    query: 'mutation($id: ID!) { updateAgent(id: $id, input: { firstName: "Alix" }) { id } }',
+    variables: accountIn,
+    expected: manageAccounts,
+  },
+  deactivateAgent: {
+    query: "mutation($id: ID!) { deactivateAgent(id: $id) { id } }",
+    variables: accountIn,
+    expected: manageAccounts,
+  },
+  reactivateAgent: {
+    query: "mutation($id: ID!) { reactivateAgent(id: $id) { id } }",
+    variables: accountIn,
+    expected: manageAccounts,
+  },
+  sendSetPasswordLink: {
+    query: "mutation($id: ID!) { sendSetPasswordLink(id: $id) }",
+    variables: accountIn,
+    expected: manageAccounts,
+  },
   logIn: {
     query: "mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { id } }",
     variables: async (_api, target) => ({ e: target.agent.email, p: TEST_PASSWORD }),

@@ -10,6 +10,7 @@ import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { abilitiesOf, landingPage } from "@/session/roles";
 import { MeDocument } from "@/session/session.documents";
 import { LogInDocument } from "./connexion.documents";
 import { connexionMessages as m } from "./connexion.messages";
@@ -32,10 +33,10 @@ export function SignInForm() {
     const form = new FormData(event.currentTarget);
     setFailure(null);
     try {
-      await logIn({
+      const { data } = await logIn({
         variables: { email: String(form.get("email")), password: String(form.get("password")) },
       });
-      router.push("/tableau-de-bord");
+      router.push(landingPage(abilitiesOf(data?.logIn.roles ?? [])));
     } catch (error) {
       setFailure(failureText(apiFailure(error)));
       // Moves the keyboard and screen-reader focus to the reason, next to the form.

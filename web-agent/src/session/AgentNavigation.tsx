@@ -27,6 +27,7 @@ export function AgentNavigation() {
     ...(can.exportPayments ? [link(m.navigation.paymentExport, "/paiements/export")] : []),
     ...(can.importPayments ? [link(m.navigation.paymentImport, "/paiements/import")] : []),
     ...(can.manageTemplates ? [link(m.navigation.templates, "/modeles")] : []),
+    ...(can.manageAccounts ? [link(m.navigation.accounts, "/comptes")] : []),
   ];
   return <MainNavigation id="navigation-principale" items={items} />;
 }

@@ -12,6 +12,8 @@ export interface Abilities {
   importPayments: boolean;
   /** Rejection and contact templates. */
   manageTemplates: boolean;
+  /** Agent accounts: local admins for their caisses, national admins for all. */
+  manageAccounts: boolean;
 }
 
 export function abilitiesOf(roles: readonly AgentRole[]): Abilities {
@@ -23,5 +25,11 @@ export function abilitiesOf(roles: readonly AgentRole[]): Abilities {
     exportPayments: has("SUPERVISOR") || national,
     importPayments: has("SUPERVISOR") || national,
     manageTemplates: has("SUPERVISOR") || national,
+    manageAccounts: has("LOCAL_ADMIN") || national,
   };
+}
+
+/** Where an agent lands after signing in: the dashboard, or the accounts for an admin only. */
+export function landingPage(abilities: Abilities): string {
+  return abilities.readClaims || !abilities.manageAccounts ? "/tableau-de-bord" : "/comptes";
 }

@@ -6,6 +6,7 @@ export const sessionMessages = {
     dashboard: "Tableau de bord",
     queue: "Demandes",
     templates: "Modèles de message",
+    accounts: "Comptes",
     paymentExport: "Export des paiements",
     paymentImport: "Import des paiements",
   },

@@ -1,2 +1,3 @@
 export * from "./browser";
+export * from "./outbox";
 export { freePorts, startPlatform, type RunningPlatform } from "./platform";

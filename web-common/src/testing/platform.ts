@@ -16,6 +16,8 @@ export interface RunningPlatform {
   patientUrl: string;
   agentUrl: string;
   apiUrl: string;
+  /** Where the API writes the e-mails it sends (no SMTP relay in tests), as .eml files. */
+  outboxDir: string;
   stop(): Promise<void>;
 }
 
@@ -23,6 +25,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "mrs-e2e-"));
   // As root, the embedded PostgreSQL runs as `postgres`, which must be able to enter here.
   chmodSync(dataDir, 0o755);
+  const outboxDir = path.join(dataDir, "outbox");
   const [api, patient, agent, pgPort] = await freePorts(4);
   // On a shared server (DATABASE_URL), the run gets a database of its own, dropped at the end.
   const database = process.env.DATABASE_URL
@@ -36,8 +39,10 @@ export async function startPlatform(): Promise<RunningPlatform> {
     PORT: String(api),
     PATIENT_PORT: String(patient),
     AGENT_PORT: String(agent),
-    // Personal links in API answers and e-mails must open the patient site of this run.
+    // Personal links in API answers and e-mails must open the sites of this run.
     PATIENT_APP_URL: `http://127.0.0.1:${patient}`,
+    AGENT_APP_URL: `http://127.0.0.1:${agent}`,
+    OUTBOX_DIR: outboxDir,
     EMBEDDED_PG_PORT: String(pgPort),
     DATA_DIR: dataDir,
     LOG_LEVEL: "warn",
@@ -64,6 +69,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     patientUrl: `http://127.0.0.1:${patient}`,
     agentUrl: `http://127.0.0.1:${agent}`,
     apiUrl: `http://127.0.0.1:${api}`,
+    outboxDir,
     stop,
   };
 }

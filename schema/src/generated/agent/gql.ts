@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AgentAccounts($caisseId: ID, $includeInactive: Boolean, $first: Int, $after: String) {\n    agents(caisseId: $caisseId, includeInactive: $includeInactive, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          firstName\n          lastName\n          roles\n          active\n          passwordSet\n          lastLoginAt\n          version\n          caisses {\n            id\n            number\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    caisses {\n      id\n      number\n      name\n    }\n  }\n": typeof types.AgentAccountsDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.CreateAgentDocument,
+    "\n  mutation UpdateAgent($id: ID!, $version: Int, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateAgentDocument,
+    "\n  mutation DeactivateAgent($id: ID!) {\n    deactivateAgent(id: $id) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.DeactivateAgentDocument,
+    "\n  mutation ReactivateAgent($id: ID!) {\n    reactivateAgent(id: $id) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.ReactivateAgentDocument,
+    "\n  mutation SendSetPasswordLink($id: ID!) {\n    sendSetPasswordLink(id: $id)\n  }\n": typeof types.SendSetPasswordLinkDocument,
     "\n  query ClaimDetail($id: ID!) {\n    claim(id: $id) {\n      id\n      number\n      status\n      onHold\n      version\n      submittedAt\n      caisse {\n        id\n        number\n        name\n      }\n      patient {\n        firstName\n        lastName\n        birthDate\n        nir\n        email\n      }\n      prescriptionKind\n      trips {\n        outboundDate\n        returnDate\n      }\n      distanceKm\n      tollsCents\n      parkingCents\n      publicTransportCents\n      attachments {\n        id\n        kind\n        fileName\n        contentType\n        sizeBytes\n      }\n      conflictsKept\n      conflictsFixed\n      review {\n        holdReason\n        assignedToMe\n        assignedAgent {\n          email\n        }\n        original {\n          nir\n          birthDate\n          firstName\n          lastName\n          email\n          distanceKm\n        }\n        amounts {\n          taxiReferenceCents\n          reimbursementBaseCents\n          generalRatePercent\n          amountAtGeneralRateCents\n          amountAtFullRateCents\n        }\n        relatedClaims {\n          id\n          number\n          status\n          sharedDates\n        }\n        timeline {\n          at\n          type\n          actorType\n          actorEmail\n          emailSent\n        }\n      }\n    }\n  }\n": typeof types.ClaimDetailDocument,
     "\n  mutation TakeClaim($id: ID!, $version: Int!) {\n    takeClaim(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.TakeClaimDocument,
     "\n  mutation ValidateClaim($id: ID!, $version: Int!) {\n    validateClaim(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ValidateClaimDocument,
@@ -38,6 +44,12 @@ type Documents = {
     "\n  mutation ReactivateMessageTemplate($id: ID!) {\n    reactivateMessageTemplate(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateMessageTemplateDocument,
 };
 const documents: Documents = {
+    "\n  query AgentAccounts($caisseId: ID, $includeInactive: Boolean, $first: Int, $after: String) {\n    agents(caisseId: $caisseId, includeInactive: $includeInactive, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          firstName\n          lastName\n          roles\n          active\n          passwordSet\n          lastLoginAt\n          version\n          caisses {\n            id\n            number\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    caisses {\n      id\n      number\n      name\n    }\n  }\n": types.AgentAccountsDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      id\n      email\n    }\n  }\n": types.CreateAgentDocument,
+    "\n  mutation UpdateAgent($id: ID!, $version: Int, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateAgentDocument,
+    "\n  mutation DeactivateAgent($id: ID!) {\n    deactivateAgent(id: $id) {\n      id\n      active\n      version\n    }\n  }\n": types.DeactivateAgentDocument,
+    "\n  mutation ReactivateAgent($id: ID!) {\n    reactivateAgent(id: $id) {\n      id\n      active\n      version\n    }\n  }\n": types.ReactivateAgentDocument,
+    "\n  mutation SendSetPasswordLink($id: ID!) {\n    sendSetPasswordLink(id: $id)\n  }\n": types.SendSetPasswordLinkDocument,
     "\n  query ClaimDetail($id: ID!) {\n    claim(id: $id) {\n      id\n      number\n      status\n      onHold\n      version\n      submittedAt\n      caisse {\n        id\n        number\n        name\n      }\n      patient {\n        firstName\n        lastName\n        birthDate\n        nir\n        email\n      }\n      prescriptionKind\n      trips {\n        outboundDate\n        returnDate\n      }\n      distanceKm\n      tollsCents\n      parkingCents\n      publicTransportCents\n      attachments {\n        id\n        kind\n        fileName\n        contentType\n        sizeBytes\n      }\n      conflictsKept\n      conflictsFixed\n      review {\n        holdReason\n        assignedToMe\n        assignedAgent {\n          email\n        }\n        original {\n          nir\n          birthDate\n          firstName\n          lastName\n          email\n          distanceKm\n        }\n        amounts {\n          taxiReferenceCents\n          reimbursementBaseCents\n          generalRatePercent\n          amountAtGeneralRateCents\n          amountAtFullRateCents\n        }\n        relatedClaims {\n          id\n          number\n          status\n          sharedDates\n        }\n        timeline {\n          at\n          type\n          actorType\n          actorEmail\n          emailSent\n        }\n      }\n    }\n  }\n": types.ClaimDetailDocument,
     "\n  mutation TakeClaim($id: ID!, $version: Int!) {\n    takeClaim(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n": types.TakeClaimDocument,
     "\n  mutation ValidateClaim($id: ID!, $version: Int!) {\n    validateClaim(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n": types.ValidateClaimDocument,
@@ -76,6 +88,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentAccounts($caisseId: ID, $includeInactive: Boolean, $first: Int, $after: String) {\n    agents(caisseId: $caisseId, includeInactive: $includeInactive, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          firstName\n          lastName\n          roles\n          active\n          passwordSet\n          lastLoginAt\n          version\n          caisses {\n            id\n            number\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    caisses {\n      id\n      number\n      name\n    }\n  }\n"): (typeof documents)["\n  query AgentAccounts($caisseId: ID, $includeInactive: Boolean, $first: Int, $after: String) {\n    agents(caisseId: $caisseId, includeInactive: $includeInactive, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          firstName\n          lastName\n          roles\n          active\n          passwordSet\n          lastLoginAt\n          version\n          caisses {\n            id\n            number\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    caisses {\n      id\n      number\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgent($id: ID!, $version: Int, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgent($id: ID!, $version: Int, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateAgent($id: ID!) {\n    deactivateAgent(id: $id) {\n      id\n      active\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateAgent($id: ID!) {\n    deactivateAgent(id: $id) {\n      id\n      active\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateAgent($id: ID!) {\n    reactivateAgent(id: $id) {\n      id\n      active\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateAgent($id: ID!) {\n    reactivateAgent(id: $id) {\n      id\n      active\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendSetPasswordLink($id: ID!) {\n    sendSetPasswordLink(id: $id)\n  }\n"): (typeof documents)["\n  mutation SendSetPasswordLink($id: ID!) {\n    sendSetPasswordLink(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
