@@ -80,6 +80,15 @@ export const claimMessages = {
     `Demande n° ${number} (${status}) : dates communes ${dates}`,
   timeline: "Historique",
   emailSent: "courriel envoyé",
+  corrected: {
+    nir: "NIR",
+    birthDate: "Date de naissance",
+    firstName: "Prénom",
+    distanceKm: "Distance totale",
+  },
+  subjectSent: (subject: string) => `Objet : ${subject}`,
+  reason: (reason: string) => `Motif : ${reason}`,
+  none: "—",
   shortcuts: [
     { key: "n", label: "ouvrir la demande suivante de la file" },
     { key: "p", label: "prendre en charge (confirmation)" },
