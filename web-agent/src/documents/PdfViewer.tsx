@@ -6,7 +6,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { documentsMessages as m } from "./documents.messages";
-import { openPdf } from "./pdf-document";
+import { closePdf, openPdf } from "./pdf-document";
 import { useElementWidth } from "./use-element-width";
 import { ViewerFrame } from "./ViewerFrame";
 import { fitScale, INITIAL_VIEW } from "./viewer-transform";
@@ -36,7 +36,7 @@ export function PdfViewer({ src, name, sizeBytes }: PdfViewerProps) {
       .catch(() => !closed && setFailed(true));
     return () => {
       closed = true;
-      void opening.then((task) => task.destroy()).catch(() => undefined);
+      closePdf(opening);
     };
   }, [src]);
 

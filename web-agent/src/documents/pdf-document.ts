@@ -1,5 +1,8 @@
 import type { PDFDocumentLoadingTask } from "pdfjs-dist";
 
+// Documents being closed: they still hold the shared worker (see openPdf).
+let closing: Promise<unknown> = Promise.resolve();
+
 /**
  * Opens a PDF with PDF.js, configured so that a document sent by anyone on the internet cannot
  * act in the agent's session: the core library only draws (no viewer, so no PDF scripting
@@ -10,6 +13,9 @@ import type { PDFDocumentLoadingTask } from "pdfjs-dist";
  */
 export async function openPdf(url: string): Promise<PDFDocumentLoadingTask> {
   const pdfjs = await import("pdfjs-dist");
+  // The worker is shared: a document still being closed holds it, and PDF.js refuses to open
+  // another one on it meanwhile (switching from one PDF to the next).
+  await closing;
   if (!pdfjs.GlobalWorkerOptions.workerPort) {
     // One worker for the whole visit, reused by every document shown.
     pdfjs.GlobalWorkerOptions.workerPort = new Worker(
@@ -25,4 +31,9 @@ export async function openPdf(url: string): Promise<PDFDocumentLoadingTask> {
     // not served (no `wasmUrl`, no `standardFontDataUrl`): images in those formats are left
     // blank. Scans and tickets seen so far embed JPEG (DCT) images and their fonts.
   });
+}
+
+/** Closes a document and frees its part of the worker; the next openPdf waits for it. */
+export function closePdf(task: Promise<PDFDocumentLoadingTask>): void {
+  closing = Promise.all([closing, task.then((opened) => opened.destroy())]).catch(() => undefined);
 }

@@ -11,4 +11,5 @@ export default async function globalSetup(): Promise<void> {
   process.env.MRS_PATIENT_URL = platform.patientUrl;
   process.env.MRS_AGENT_URL = platform.agentUrl;
   process.env.MRS_API_URL = platform.apiUrl;
+  process.env.MRS_OUTBOX_DIR = platform.outboxDir;
 }

@@ -16,6 +16,8 @@ export interface RunningPlatform {
   patientUrl: string;
   agentUrl: string;
   apiUrl: string;
+  /** Where the API writes the e-mails it sends, as .eml files (no SMTP relay in tests). */
+  outboxDir: string;
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     PATIENT_APP_URL: `http://127.0.0.1:${patient}`,
     EMBEDDED_PG_PORT: String(pgPort),
     DATA_DIR: dataDir,
+    OUTBOX_DIR: path.join(dataDir, "outbox"),
     LOG_LEVEL: "warn",
     NEXT_TELEMETRY_DISABLED: "1",
   };
@@ -64,6 +67,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     patientUrl: `http://127.0.0.1:${patient}`,
     agentUrl: `http://127.0.0.1:${agent}`,
     apiUrl: `http://127.0.0.1:${api}`,
+    outboxDir: path.join(dataDir, "outbox"),
     stop,
   };
 }
