@@ -46,16 +46,21 @@ function inkedPixels(canvas: Locator): Promise<number> {
   });
 }
 
+/** Waits for a page drawn on the canvas: more than a thousand non-white pixels. */
+async function expectDrawn(canvas: Locator): Promise<void> {
+  expect(
+    await eventually(
+      () => inkedPixels(canvas),
+      (n) => n > 1_000,
+    ),
+  ).toBeGreaterThan(1_000);
+}
+
 describe("the claim page's PDF viewer", () => {
   test("draws the scanned prescription on a canvas, with no frame around the PDF", async () => {
     const canvas = page.getByRole("img", { name: "Page 1 sur 1 de pmt-scan.pdf" });
     await canvas.waitFor();
-    expect(
-      await eventually(
-        () => inkedPixels(canvas),
-        (n) => n > 1_000,
-      ),
-    ).toBeGreaterThan(1_000);
+    await expectDrawn(canvas);
     expect(await page.locator("iframe").count()).toBe(0);
     const download = page.getByRole("link", { name: /Télécharger pmt-scan\.pdf/ });
     expect(await download.getAttribute("download")).toBe("pmt-scan.pdf");
@@ -67,22 +72,12 @@ describe("the claim page's PDF viewer", () => {
     await page.getByRole("button", { name: /Titre de transport — receipt-train\.pdf/ }).click();
     const first = page.getByRole("img", { name: "Page 1 sur 2 de receipt-train.pdf" });
     await first.waitFor();
-    expect(
-      await eventually(
-        () => inkedPixels(first),
-        (n) => n > 1_000,
-      ),
-    ).toBeGreaterThan(1_000);
+    await expectDrawn(first);
     const width = await first.evaluate((canvas) => canvas.getBoundingClientRect().width);
     await page.getByRole("button", { name: "Page suivante" }).click();
     const second = page.getByRole("img", { name: "Page 2 sur 2 de receipt-train.pdf" });
     await page.getByText("Page 2 sur 2, zoom 100 %").waitFor();
-    expect(
-      await eventually(
-        () => inkedPixels(second),
-        (n) => n > 1_000,
-      ),
-    ).toBeGreaterThan(1_000);
+    await expectDrawn(second);
     expect(await page.getByRole("button", { name: "Page suivante" }).isDisabled()).toBe(true);
     await page.getByRole("button", { name: "Agrandir" }).click();
     await page.getByText("Page 2 sur 2, zoom 125 %").waitFor();
