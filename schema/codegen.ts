@@ -5,7 +5,12 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 const shared = {
   preset: "client" as const,
   config: {
-    scalars: { DateTime: "string", LocalDate: "string", ID: "string" },
+    scalars: {
+      DateTime: "string",
+      LocalDate: "string",
+      ID: "string",
+      JSONObject: "Record<string, unknown>",
+    },
     enumsAsTypes: true,
     useTypeImports: true,
     avoidOptionals: { field: true, inputValue: false },

@@ -116,7 +116,9 @@ describe("a local admin manages the accounts of their caisse", () => {
   });
 
   test("the new agent chooses a password through the e-mailed link, then signs in", async () => {
-    const email = await waitForEmail(NEWCOMER.email, (each) => each.text.includes("#jeton="));
+    const email = await waitForEmail(
+      (each) => each.to.includes(NEWCOMER.email) && each.text.includes("#jeton="),
+    );
     const link = /https?:\/\/\S+\/mot-de-passe#jeton=[\w-]+/.exec(email.text)?.[0];
     if (!link) throw new Error(`no link in the e-mail:\n${email.text}`);
     expect(new URL(link).origin).toBe(new URL(siteUrl("MRS_AGENT_URL", "/")).origin);

@@ -1,23 +1,19 @@
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { accessibilityViolations, launchChromium, siteUrl } from "@mrs/web-common/testing";
-import { patientClaimStatus, submitPatientClaim, type SubmittedClaim } from "./patient-claim";
-
-// Pictures of every page visited, to look at after a run.
-const SHOTS = "/tmp/mrs-web-agent-e2e";
-const AGENT = { email: "agent.311@demo.gouv.fr", password: "Demo-Remboursements-2026" };
+import type { Browser, Locator, Page } from "playwright-core";
+import { launchChromium, siteUrl } from "@mrs/web-common/testing";
+import { AGENT_311, checkPage as checkPageOf, fillSignIn } from "./agent-session";
+import {
+  patientClaimStatus,
+  submitPatientClaim,
+  uniqueName,
+  type SubmittedClaim,
+} from "./patient-claim";
 
 let browser: Browser;
 let page: Page;
 let claim: SubmittedClaim;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  // Names hold letters only: a unique one per run, spelled out from the clock.
-  const unique = Date.now()
-    .toString(36)
-    .replace(/\d/g, (digit) => "abcdefghij"[Number(digit)] ?? "");
-  claim = await submitPatientClaim("311", `Revue-${unique}`);
+  claim = await submitPatientClaim("311", uniqueName("Revue"));
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
@@ -26,24 +22,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function checkPage(name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
+const checkPage = (name: string) => checkPageOf(page, name);
 
 describe("an agent reviews the claim a patient submitted", () => {
   test("a signed-out visitor of the queue is sent to sign-in", async () => {
     await page.goto(siteUrl("MRS_AGENT_URL", "/demandes"));
-    await page.waitForURL("**/connexion");
+    await page.waitForURL("**/connexion?retour=%2Fdemandes");
   });
 
-  test("signs in and lands on the dashboard", async () => {
-    await page.getByRole("textbox", { name: /^Adresse électronique/ }).fill(AGENT.email);
-    await page.getByLabel("Mot de passe", { exact: true }).fill(AGENT.password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+  test("signs in and comes back to the queue, then opens the dashboard", async () => {
+    await fillSignIn(page, AGENT_311);
+    await page.waitForURL("**/demandes");
+    await page.getByRole("link", { name: "Tableau de bord" }).first().click();
     await page.waitForURL("**/tableau-de-bord");
     await page.getByRole("heading", { name: "Mes demandes en cours" }).waitFor();
-    expect(page.url()).not.toContain(AGENT.password);
+    await page
+      .getByRole("heading", { name: "Plus ancienne demande à prendre en charge" })
+      .waitFor();
+    expect(page.url()).not.toContain("Demo-Remboursements");
     await checkPage("1-tableau-de-bord");
   });
 
@@ -60,16 +56,28 @@ describe("an agent reviews the claim a patient submitted", () => {
     await page.getByRole("heading", { level: 1, name: `Demande n° ${claim.number}` }).waitFor();
   });
 
-  test("opens its photo, zooms and turns it", async () => {
+  test("opens its photo, zooms and turns it without cutting it", async () => {
     const photo = page.getByRole("img", { name: /Prescription : pmt-photo\.jpg/ });
     await photo.waitFor();
     await page.waitForFunction(() => {
       const img = document.querySelector("img[src^='/attachments/']");
       return img instanceof HTMLImageElement && img.naturalWidth > 0;
     });
+    const frame = page.getByRole("region", { name: /Prescription : pmt-photo\.jpg/ });
+    for (const [button, status] of [
+      ["Pivoter à droite", "rotation 90°"],
+      ["Pivoter à droite", "rotation 180°"],
+      ["Pivoter à droite", "rotation 270°"],
+    ] as const) {
+      await page.getByRole("button", { name: button }).click();
+      await page.getByText(status).waitFor();
+      expect(await isInside(photo, frame)).toBe(true);
+    }
     await page.getByRole("button", { name: "Agrandir" }).click();
-    await page.getByRole("button", { name: "Pivoter à droite" }).click();
-    expect(await photo.evaluate((img) => img.style.transform)).toBe("rotate(90deg) scale(1.25)");
+    await page.getByText("Zoom 125 %, rotation 270°").waitFor();
+    // Zoomed past the frame, it scrolls: every part of the photo can be reached.
+    expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await page.getByRole("button", { name: "Taille d’origine" }).click();
     await checkPage("3-demande");
   });
 
@@ -106,3 +114,27 @@ describe("an agent reviews the claim a patient submitted", () => {
     await checkPage("6-demande-360px");
   });
 });
+
+/** True when the element's box (a turned image's outline) lies within the frame's inner box. */
+async function isInside(element: Locator, frame: Locator): Promise<boolean> {
+  const inner = await frame.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return {
+      left: box.left + el.clientLeft,
+      top: box.top + el.clientTop,
+      right: box.left + el.clientLeft + el.clientWidth,
+      bottom: box.top + el.clientTop + el.scrollHeight,
+    };
+  });
+  const box = await element.evaluate((el) => {
+    const { left, top, right, bottom } = el.getBoundingClientRect();
+    return { left, top, right, bottom };
+  });
+  const tolerance = 1;
+  return (
+    box.left >= inner.left - tolerance &&
+    box.right <= inner.right + tolerance &&
+    box.top >= inner.top - tolerance &&
+    box.bottom <= inner.bottom + tolerance
+  );
+}

@@ -1,30 +1,27 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { useApolloClient, useMutation } from "@apollo/client/react";
+import { useApolloClient } from "@apollo/client/react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
+import { todayInParis } from "@mrs/web-common/dates";
 import type { ClaimDetail } from "@/claim/claim-types";
-import {
-  ClaimDetailDocument,
-  RejectClaimDocument,
-  ReleaseClaimHoldDocument,
-  SetClaimOnHoldDocument,
-  TakeClaimDocument,
-  ValidateClaimDocument,
-} from "@/claim/claim.documents";
+import { ClaimDetailDocument } from "@/claim/claim.documents";
 import { apiFailure, failureText, type ApiFailure } from "@/errors/api-errors";
 import { useSignedInAgent } from "@/session/signed-in-agent";
 import { useShortcuts } from "@/shortcuts/use-shortcuts";
 import { actionsMessages as m } from "./actions.messages";
 import { availableActions, type ClaimAction } from "./available-actions";
-import { RejectionFields, type RejectionDraft } from "./RejectionFields";
+import { checkCorrection, currentValues, isCorrectionField } from "./correction";
+import { correctionMessages } from "./correction.messages";
+import { CorrectionFields, type CorrectionDraft } from "./CorrectionFields";
+import { EMPTY_MESSAGE, MessageFields } from "./MessageFields";
+import { useClaimAction, type ActionResult } from "./use-claim-action";
 
 const confirmation = createModal({ id: "confirmation-action", isOpenedByDefault: false });
-const EMPTY_REJECTION: RejectionDraft = { templateId: "", subject: "", body: "" };
 
 // The common path by keyboard: each key opens the confirmation, never acts directly.
 export const ACTION_SHORTCUTS: Readonly<Record<string, ClaimAction>> = {
@@ -33,72 +30,79 @@ export const ACTION_SHORTCUTS: Readonly<Record<string, ClaimAction>> = {
   r: "reject",
 };
 
+type Outcome = { action: ClaimAction; result: ActionResult };
+
 export type ClaimActionsProps = { claim: ClaimDetail };
 
-/** The status actions of a claim, each behind a confirmation dialog and sent with `version`. */
+/**
+ * The actions on a claim, each behind a confirmation dialog and sent with `version`. Agents
+ * who may not act (supervisors) and closed claims get no section at all.
+ */
 export function ClaimActions({ claim }: ClaimActionsProps) {
   const agent = useSignedInAgent();
+  const client = useApolloClient();
+  const runAction = useClaimAction(claim);
   const [pending, setPending] = useState<ClaimAction | null>(null);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [reason, setReason] = useState("");
-  const [rejection, setRejection] = useState(EMPTY_REJECTION);
+  const [message, setMessage] = useState(EMPTY_MESSAGE);
+  const [correction, setCorrection] = useState<CorrectionDraft>(() => freshCorrection(claim));
   const [busy, setBusy] = useState(false);
   const liveRef = useRef<HTMLDivElement>(null);
-  const refetchQueries = [ClaimDetailDocument];
-  const [take] = useMutation(TakeClaimDocument, { refetchQueries, awaitRefetchQueries: true });
-  const [validate] = useMutation(ValidateClaimDocument, {
-    refetchQueries,
-    awaitRefetchQueries: true,
-  });
-  const [reject] = useMutation(RejectClaimDocument, { refetchQueries, awaitRefetchQueries: true });
-  const [hold] = useMutation(SetClaimOnHoldDocument, { refetchQueries, awaitRefetchQueries: true });
-  const [release] = useMutation(ReleaseClaimHoldDocument, {
-    refetchQueries,
-    awaitRefetchQueries: true,
-  });
-  const client = useApolloClient();
+  const today = todayInParis();
 
   const available = availableActions(claim.status, claim.onHold, agent.abilities.actOnClaims);
   const open = (action: ClaimAction) => {
     if (!available.includes(action)) return;
     setPending(action);
     setFailure(null);
-    setDone(null);
+    setOutcome(null);
+    setMessage(EMPTY_MESSAGE);
+    setCorrection(freshCorrection(claim));
     confirmation.open();
   };
   useShortcuts(ACTION_SHORTCUTS, open);
 
-  const run = async (action: ClaimAction) => {
-    const target = { id: claim.id, version: claim.version };
-    switch (action) {
-      case "take":
-        return take({ variables: target });
-      case "validate":
-        return validate({ variables: target });
-      case "hold":
-        return hold({ variables: { ...target, reason: reason.trim() } });
-      case "release":
-        return release({ variables: target });
-      case "reject":
-        return reject({ variables: { ...target, ...rejection } });
+  // The correction is checked here first, then its changes are shown for confirmation.
+  const reviewCorrection = () => {
+    const check = checkCorrection(currentValues(claim), correction.values, today);
+    if (!check.ok) return setCorrection({ ...correction, problems: check.problems });
+    if (check.changes.length === 0) {
+      return setFailure(inputFailure(correctionMessages.nothingChanged));
     }
+    setFailure(null);
+    setCorrection({ ...correction, problems: {}, review: check.changes });
   };
 
   const confirm = async () => {
     if (pending === null || busy) return;
-    if (pending === "hold" && reason.trim() === "") return setFailure(inputFailure());
-    if (pending === "reject" && rejection.templateId === "") return setFailure(inputFailure());
+    if (pending === "correct" && correction.review === null) return reviewCorrection();
+    if (pending === "hold" && reason.trim() === "") return setFailure(inputFailure(m.required));
+    if ((pending === "reject" || pending === "contact") && message.templateId === "") {
+      return setFailure(inputFailure(m.required));
+    }
+    const check = checkCorrection(currentValues(claim), correction.values, today);
     setBusy(true);
     try {
-      await run(pending);
+      const result = await runAction(pending, {
+        reason,
+        message,
+        correction: check.ok ? check.input : {},
+      });
       confirmation.close();
-      setDone(m.done[pending]);
+      setOutcome({ action: pending, result });
       setReason("");
-      setRejection(EMPTY_REJECTION);
       requestAnimationFrame(() => liveRef.current?.focus());
     } catch (error) {
-      setFailure(apiFailure(error));
+      const failed = apiFailure(error);
+      // The API's check of a corrected field: back to the form, under that field.
+      const field = failed.field?.replace(/^input\./, "");
+      if (pending === "correct" && isCorrectionField(field)) {
+        setCorrection({ ...correction, review: null, problems: { [field]: failureText(failed) } });
+      } else {
+        setFailure(failed);
+      }
     } finally {
       setBusy(false);
     }
@@ -111,85 +115,152 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
     await client.refetchQueries({ include: [ClaimDetailDocument] });
   };
 
-  return (
-    <section aria-labelledby="actions-titre">
-      <h2 id="actions-titre" className={fr.cx("fr-h4")}>
-        {m.title}
-      </h2>
-      <div ref={liveRef} tabIndex={-1} role="status" aria-live="polite">
-        {done && (
-          <Alert severity="success" small description={done} className={fr.cx("fr-mb-2w")} />
-        )}
-      </div>
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
-        {available.map((action) => (
-          <li key={action}>
-            <Button
-              priority={action === "take" || action === "validate" ? "primary" : "secondary"}
-              onClick={() => open(action)}
-            >
-              {m.button[action]}
-            </Button>
-          </li>
-        ))}
-      </ul>
-      <confirmation.Component
-        title={pending ? m.confirmTitle[pending] : ""}
-        size={pending === "reject" ? "large" : "medium"}
-        buttons={[
-          { children: m.cancel, priority: "secondary" },
-          {
-            children: pending ? m.confirmButton[pending] : "",
-            doClosesModal: false,
-            disabled: busy,
-            onClick: () => void confirm(),
-          },
-        ]}
-      >
-        {pending && <p>{m.confirmText[pending]}</p>}
-        {pending === "hold" && (
-          <Input
-            label={m.holdReason}
-            textArea
-            nativeTextAreaProps={{
-              value: reason,
-              rows: 3,
-              required: true,
-              onChange: (e) => setReason(e.target.value),
-            }}
+  const reviewing = pending === "correct" && correction.review !== null;
+  const confirmLabel =
+    pending === "correct" && !reviewing
+      ? correctionMessages.check
+      : pending
+        ? m.confirmButton[pending]
+        : "";
+  // Outside the section, so that it stays mounted (DSFR binds it once) whatever is shown.
+  const dialog = (
+    <confirmation.Component
+      title={pending ? m.confirmTitle[pending] : ""}
+      size={
+        pending === "reject" || pending === "contact" || pending === "correct" ? "large" : "medium"
+      }
+      buttons={[
+        { children: m.cancel, priority: "secondary" },
+        ...(reviewing
+          ? [
+              {
+                children: correctionMessages.edit,
+                priority: "secondary" as const,
+                doClosesModal: false,
+                onClick: () => setCorrection({ ...correction, review: null }),
+              },
+            ]
+          : []),
+        {
+          children: confirmLabel,
+          doClosesModal: false,
+          disabled: busy,
+          onClick: () => void confirm(),
+        },
+      ]}
+    >
+      {pending && <p>{m.confirmText[pending]}</p>}
+      {pending === "hold" && (
+        <Input
+          label={m.holdReason}
+          textArea
+          nativeTextAreaProps={{
+            value: reason,
+            rows: 3,
+            required: true,
+            onChange: (e) => setReason(e.target.value),
+          }}
+        />
+      )}
+      {(pending === "reject" || pending === "contact") && (
+        <MessageFields
+          claim={claim}
+          kind={pending === "reject" ? "REJECTION" : "CONTACT"}
+          draft={message}
+          onChange={setMessage}
+        />
+      )}
+      {pending === "correct" && (
+        <CorrectionFields
+          draft={correction}
+          hasDistance={claim.distanceKm !== null}
+          today={today}
+          onChange={(values) => setCorrection({ values, problems: {}, review: null })}
+        />
+      )}
+      <div aria-live="assertive">
+        {failure && (
+          <Alert
+            severity="error"
+            small
+            description={
+              <>
+                {failureText(failure)}
+                {(failure.code === "CONFLICT" || failure.code === "INVALID_TRANSITION") && (
+                  <Button
+                    size="small"
+                    priority="secondary"
+                    className={fr.cx("fr-mt-1w")}
+                    onClick={() => void reloadClaim()}
+                  >
+                    {m.reload}
+                  </Button>
+                )}
+              </>
+            }
           />
         )}
-        {pending === "reject" && (
-          <RejectionFields claim={claim} draft={rejection} onChange={setRejection} />
-        )}
-        <div aria-live="assertive">
-          {failure && (
-            <Alert
-              severity="error"
-              small
-              description={
-                <>
-                  {failureText(failure)}
-                  {(failure.code === "CONFLICT" || failure.code === "INVALID_TRANSITION") && (
-                    <Button
-                      size="small"
-                      priority="secondary"
-                      className={fr.cx("fr-mt-1w")}
-                      onClick={() => void reloadClaim()}
-                    >
-                      {m.reload}
-                    </Button>
-                  )}
-                </>
-              }
-            />
-          )}
-        </div>
-      </confirmation.Component>
-    </section>
+      </div>
+    </confirmation.Component>
+  );
+
+  return (
+    <>
+      {(available.length > 0 || outcome !== null) && (
+        <section aria-labelledby="actions-titre">
+          <h2 id="actions-titre" className={fr.cx("fr-h4")}>
+            {m.title}
+          </h2>
+          <div ref={liveRef} tabIndex={-1} role="status" aria-live="polite">
+            {outcome && <OutcomeAlert outcome={outcome} />}
+          </div>
+          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
+            {available.map((action) => (
+              <li key={action}>
+                <Button
+                  priority={action === "take" || action === "validate" ? "primary" : "secondary"}
+                  onClick={() => open(action)}
+                >
+                  {m.button[action]}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {dialog}
+    </>
   );
 }
 
-function inputFailure(): ApiFailure {
-  return { code: "BAD_USER_INPUT", apiMessage: m.required, field: null };
+/** Done, with what the API added; or, when it recorded nothing, why. */
+function OutcomeAlert({ outcome }: { outcome: Outcome }) {
+  const { action, result } = outcome;
+  const notices = result.notices.map((notice) => <p key={notice}>{notice}</p>);
+  if (!result.changed) {
+    return (
+      <Alert severity="warning" small description={<>{notices}</>} className={fr.cx("fr-mb-2w")} />
+    );
+  }
+  return (
+    <Alert
+      severity={result.notices.length > 0 ? "warning" : "success"}
+      small
+      description={
+        <>
+          <p>{m.done[action]}</p>
+          {notices}
+        </>
+      }
+      className={fr.cx("fr-mb-2w")}
+    />
+  );
+}
+
+function freshCorrection(claim: ClaimDetail): CorrectionDraft {
+  return { values: currentValues(claim), problems: {}, review: null };
+}
+
+function inputFailure(text: string): ApiFailure {
+  return { code: "BAD_USER_INPUT", apiMessage: text, field: null };
 }

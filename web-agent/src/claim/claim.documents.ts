@@ -71,6 +71,8 @@ export const ClaimDetailDocument = graphql(`
           type
           actorType
           actorEmail
+          before
+          after
           emailSent
         }
       }
@@ -136,6 +138,40 @@ export const ReleaseClaimHoldDocument = graphql(`
       id
       onHold
       version
+    }
+  }
+`);
+
+export const ContactPatientDocument = graphql(`
+  mutation ContactPatient(
+    $id: ID!
+    $version: Int!
+    $templateId: ID!
+    $subject: String
+    $body: String
+  ) {
+    contactPatient(
+      id: $id
+      version: $version
+      templateId: $templateId
+      subject: $subject
+      body: $body
+    ) {
+      id
+      version
+    }
+  }
+`);
+
+export const CorrectClaimDocument = graphql(`
+  mutation CorrectClaim($id: ID!, $version: Int!, $input: CorrectClaimInput!) {
+    correctClaim(id: $id, version: $version, input: $input) {
+      changedFields
+      notices
+      claim {
+        id
+        version
+      }
     }
   }
 `);

@@ -1,3 +1,4 @@
+import { counted } from "@mrs/web-common/text";
 import type { ClaimStatus } from "./claim-status";
 
 // Labels of the timeline, looked up by the API's free-text codes (unknown ones show as is).
@@ -73,11 +74,21 @@ export const claimMessages = {
   conflicts: "Doublons possibles",
   noConflicts: "Aucune autre demande en cours ou validée ne partage une date de trajet.",
   conflictsKept: (kept: number, fixed: number) =>
-    `Le patient a maintenu ${kept} alerte(s) de doublon et en a corrigé ${fixed}.`,
+    `Le patient a maintenu ${counted(kept, "alerte", "alertes")} de doublon et en a corrigé ` +
+    `${fixed}.`,
   relatedClaim: (number: string, status: string, dates: string) =>
     `Demande n° ${number} (${status}) : dates communes ${dates}`,
   timeline: "Historique",
   emailSent: "courriel envoyé",
+  corrected: {
+    nir: "NIR",
+    birthDate: "Date de naissance",
+    firstName: "Prénom",
+    distanceKm: "Distance totale",
+  },
+  subjectSent: (subject: string) => `Objet : ${subject}`,
+  reason: (reason: string) => `Motif : ${reason}`,
+  none: "—",
   shortcuts: [
     { key: "n", label: "ouvrir la demande suivante de la file" },
     { key: "p", label: "prendre en charge (confirmation)" },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import Link from "next/link";
 import { useMutation } from "@apollo/client/react";
 import { fr } from "@codegouvfr/react-dsfr";
@@ -10,14 +10,19 @@ import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { returnPathOf } from "@/session/return-path";
 import { abilitiesOf, landingPage } from "@/session/roles";
 import { MeDocument } from "@/session/session.documents";
 import { LogInDocument } from "./connexion.documents";
 import { connexionMessages as m } from "./connexion.messages";
 
-/** Signs in through the API (which sets the session cookie), then opens the dashboard. */
+/**
+ * Signs in through the API (which sets the session cookie), then goes back to the page whose
+ * session had ended (`?retour=`, same site only), or opens the dashboard.
+ */
 export function SignInForm() {
   const router = useRouter();
+  const returnTo = returnPathOf(useSearchParams());
   const alertRef = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [logIn, { loading }] = useMutation(LogInDocument, {
@@ -36,7 +41,7 @@ export function SignInForm() {
       const { data } = await logIn({
         variables: { email: String(form.get("email")), password: String(form.get("password")) },
       });
-      router.push(landingPage(abilitiesOf(data?.logIn.roles ?? [])));
+      router.push(returnTo ?? landingPage(abilitiesOf(data?.logIn.roles ?? [])));
     } catch (error) {
       setFailure(failureText(apiFailure(error)));
       // Moves the keyboard and screen-reader focus to the reason, next to the form.

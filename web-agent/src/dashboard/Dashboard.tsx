@@ -69,6 +69,7 @@ export function Dashboard() {
           <h2 id="ancienne-titre" className={fr.cx("fr-h4")}>
             {m.oldest}
           </h2>
+          <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>{m.oldestScope}</p>
           {dashboard.oldestWaiting ? (
             <p>
               <Link href={`/demandes/${dashboard.oldestWaiting.id}`}>

@@ -1,3 +1,5 @@
+import { counted } from "@mrs/web-common/text";
+
 // Texts of the agent dashboard.
 export const dashboardMessages = {
   title: "Tableau de bord",
@@ -10,14 +12,15 @@ export const dashboardMessages = {
   mineCount: (n: number) =>
     n === 0
       ? "Vous n’avez aucune demande en cours."
-      : n === 1
-        ? "1 demande en cours"
-        : `${n} demandes en cours`,
-  oldest: "Demande en attente depuis le plus longtemps",
-  noneWaiting: "Aucune demande déposée n’attend de prise en charge.",
+      : counted(n, "demande en cours", "demandes en cours"),
+  // "En attente" is the on-hold badge of the queue and claim pages; the oldest claim to take
+  // is counted without the claims on hold, so this section says "à prendre en charge".
+  oldest: "Plus ancienne demande à prendre en charge",
+  oldestScope: "Parmi les demandes déposées qui ne sont pas mises en attente.",
+  noneWaiting: "Aucune demande déposée n’est à prendre en charge (hors mises en attente).",
   oldestLine: (number: string, caisse: string, since: string) =>
     `N° ${number}, caisse ${caisse}, déposée le ${since}`,
-  openQueue: "Voir les demandes déposées",
+  openQueue: "Voir les demandes à prendre en charge",
   mineLine: (number: string, name: string, since: string) =>
     `N° ${number} — ${name} — déposée le ${since}`,
 } as const;

@@ -5,11 +5,18 @@ import { PdfViewer } from "./PdfViewer";
 
 export type DocumentViewProps = { attachment: ClaimAttachment };
 
-/** One document, through this site's relay: PDFs in the sandboxed frame, images in the viewer. */
+/** One document, through this site's relay: PDFs drawn by PDF.js, images in the viewer. */
 export function DocumentView({ attachment }: DocumentViewProps) {
   const src = `/attachments/${encodeURIComponent(attachment.id)}`;
   if (attachment.contentType === "application/pdf") {
-    return <PdfViewer key={attachment.id} src={src} name={attachment.fileName} />;
+    return (
+      <PdfViewer
+        key={attachment.id}
+        src={src}
+        name={attachment.fileName}
+        sizeBytes={attachment.sizeBytes}
+      />
+    );
   }
   return (
     <ImageViewer

@@ -6,6 +6,7 @@ import { useQuery } from "@apollo/client/react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { useSignedInAgent } from "@/session/signed-in-agent";
 import { rememberQueueOrder } from "@/shortcuts/next-claim";
 import { ShortcutHelp } from "@/shortcuts/ShortcutHelp";
 import { useShortcuts } from "@/shortcuts/use-shortcuts";
@@ -26,6 +27,8 @@ import { QueueFilters } from "./QueueFilters";
 import { QueuePager } from "./QueuePager";
 import { QueueSearch } from "./QueueSearch";
 import { QueueTable } from "./QueueTable";
+import { BulkValidation } from "./BulkValidation";
+import { NOTHING_SELECTED, selectedOf, toggled, toggledPage } from "./selection";
 
 const PAGE_SIZE = 20;
 const SHORTCUTS: Readonly<Record<string, "first" | "search">> = { n: "first", "/": "search" };
@@ -34,6 +37,7 @@ const SHORTCUTS: Readonly<Record<string, "first" | "search">> = { n: "first", "/
 export function ClaimQueue() {
   const router = useRouter();
   const params = useSearchParams();
+  const agent = useSignedInAgent();
   const query = params.toString();
   const state = useMemo(() => parseQueueQuery(new URLSearchParams(query)), [query]);
   const [search, setSearch] = useState("");
@@ -44,6 +48,11 @@ export function ClaimQueue() {
   const claims = useMemo(() => shown?.claims.edges.map((edge) => edge.node) ?? [], [shown]);
 
   useEffect(() => rememberQueueOrder(claims.map((claim) => claim.id)), [claims]);
+  // Ticks belong to the page shown: another page, filter or search starts with none.
+  const [selection, setSelection] = useState(NOTHING_SELECTED);
+  const pageKey = claims.map((claim) => claim.id).join(",");
+  useEffect(() => setSelection(NOTHING_SELECTED), [pageKey]);
+  const mayValidate = agent.abilities.actOnClaims;
   const go = (next: QueueState) => {
     const nextQuery = queueQuery(next);
     router.push(nextQuery === "" ? "/demandes" : `/demandes?${nextQuery}`);
@@ -78,7 +87,32 @@ export function ClaimQueue() {
               : ""}
         </p>
         {error && <Alert severity="error" small description={failureText(apiFailure(error))} />}
-        {claims.length > 0 && <QueueTable claims={claims} />}
+        {mayValidate && (
+          <BulkValidation
+            page={claims}
+            selection={selection}
+            selected={selectedOf(selection, claims)}
+            onToggleAll={() =>
+              setSelection((s) =>
+                toggledPage(
+                  s,
+                  claims.map((c) => c.id),
+                ),
+              )
+            }
+            onDone={() => setSelection(NOTHING_SELECTED)}
+          />
+        )}
+        {claims.length > 0 && (
+          <QueueTable
+            claims={claims}
+            selection={
+              mayValidate
+                ? { selected: selection, onToggle: (id) => setSelection((s) => toggled(s, id)) }
+                : undefined
+            }
+          />
+        )}
         {shown && (
           <QueuePager
             hasPrevious={hasPreviousPage(state)}

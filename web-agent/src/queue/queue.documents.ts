@@ -15,6 +15,7 @@ export const ClaimQueueDocument = graphql(`
           number
           status
           onHold
+          version
           submittedAt
           conflictsKept
           caisse {
@@ -26,6 +27,20 @@ export const ClaimQueueDocument = graphql(`
             lastName
           }
         }
+      }
+    }
+  }
+`);
+
+export const ValidateClaimsDocument = graphql(`
+  mutation ValidateClaims($claims: [ClaimVersionInput!]!) {
+    validateClaims(claims: $claims) {
+      validatedCount
+      outcomes {
+        id
+        ok
+        code
+        message
       }
     }
   }

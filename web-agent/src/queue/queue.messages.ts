@@ -1,3 +1,5 @@
+import { counted } from "@mrs/web-common/text";
+
 // Texts of the claim queue: filters, search, table and pages.
 export const queueMessages = {
   title: "Demandes",
@@ -19,11 +21,11 @@ export const queueMessages = {
   searchButton: "Rechercher",
   loading: "Chargement des demandes…",
   total: (n: number) =>
-    n === 0 ? "Aucune demande ne correspond." : n === 1 ? "1 demande" : `${n} demandes`,
+    n === 0 ? "Aucune demande ne correspond." : counted(n, "demande", "demandes"),
   page: (n: number) => `page ${n}`,
   caption: "Demandes correspondant aux filtres",
   headers: ["Numéro", "Patient", "Caisse", "Déposée le", "Statut", "Alertes"],
-  conflictsKept: (n: number) => (n > 0 ? `${n} maintenue(s)` : "—"),
+  conflictsKept: (n: number) => (n > 0 ? counted(n, "maintenue", "maintenues") : "—"),
   pagination: "Pagination des demandes",
   previous: "Page précédente",
   next: "Page suivante",

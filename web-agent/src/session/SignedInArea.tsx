@@ -6,6 +6,7 @@ import { useQuery } from "@apollo/client/react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { apiFailure, failureText } from "@/errors/api-errors";
 import { MeDocument } from "./session.documents";
+import { signInPath } from "./return-path";
 import { abilitiesOf } from "./roles";
 import { SignedInAgentContext, type SignedInAgent } from "./signed-in-agent";
 import { sessionMessages as m } from "./session.messages";
@@ -23,7 +24,8 @@ export function SignedInArea({ children }: SignedInAreaProps) {
   const signedOut = !loading && !error && me === null;
 
   useEffect(() => {
-    if (signedOut) router.replace("/connexion");
+    const { pathname, search } = window.location;
+    if (signedOut) router.replace(signInPath(`${pathname}${search}`));
   }, [signedOut, router]);
 
   const agent = useMemo<SignedInAgent | null>(

@@ -42,3 +42,9 @@ test("still works from a focused checkbox or button", () => {
   expect(shortcutAction(press("p", { target: { tagName: "BUTTON" } }), bindings)).toBe("take");
   expect(isTypingTarget(null)).toBe(false);
 });
+
+test("stays silent while a dialog is open, even from one of its buttons", () => {
+  expect(shortcutAction(press("v", { target: { tagName: "BUTTON" } }), bindings, true)).toBeNull();
+  expect(shortcutAction(press("n"), bindings, true)).toBeNull();
+  expect(shortcutAction(press("n"), bindings, false)).toBe("next");
+});

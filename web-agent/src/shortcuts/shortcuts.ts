@@ -24,12 +24,15 @@ export function isTypingTarget(target: unknown): boolean {
 /**
  * The action bound to a key press, or null. Single letters only, without Ctrl, Cmd or Alt,
  * so that browser and screen-reader shortcuts keep working (WCAG 2.1.4: they can be turned
- * off by focusing a field, and they are listed on the page).
+ * off by focusing a field, and they are listed on the page). None while a dialog is open:
+ * there, keys belong to the dialog's fields and buttons, even when its focus is on a button.
  */
 export function shortcutAction<Action extends string>(
   event: ShortcutKeyEvent,
   bindings: Readonly<Record<string, Action>>,
+  dialogOpen = false,
 ): Action | null {
+  if (dialogOpen) return null;
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (isTypingTarget(event.target)) return null;
   return bindings[event.key.toLowerCase()] ?? null;

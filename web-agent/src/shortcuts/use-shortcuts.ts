@@ -3,9 +3,16 @@
 import { useEffect, useRef } from "react";
 import { shortcutAction } from "./shortcuts";
 
+// A DSFR modal being shown, or any native dialog left open.
+const OPEN_DIALOG = ".fr-modal--opened, dialog[open]";
+
+function isDialogOpen(): boolean {
+  return document.querySelector(OPEN_DIALOG) !== null;
+}
+
 /**
- * Listens to single-letter shortcuts on the whole page while it is shown. Keys are ignored
- * while a dialog is open: there, letters belong to the dialog's fields and buttons.
+ * Listens to single-letter shortcuts on the whole page while it is shown, except while the
+ * agent types in a field or a dialog is open (see shortcutAction).
  */
 export function useShortcuts<Action extends string>(
   bindings: Readonly<Record<string, Action>>,
@@ -19,8 +26,8 @@ export function useShortcuts<Action extends string>(
 
   useEffect(() => {
     const listener = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || document.querySelector(".fr-modal--opened")) return;
-      const action = shortcutAction(event, bindings);
+      if (event.defaultPrevented) return;
+      const action = shortcutAction(event, bindings, isDialogOpen());
       if (action === null) return;
       event.preventDefault();
       handler.current(action);

@@ -1,1 +1,1 @@
-export { createErrorLink } from "./error-link";
+export { createErrorLink, type ErrorLinkOptions } from "./error-link";

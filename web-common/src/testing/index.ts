@@ -1,3 +1,3 @@
 export * from "./browser";
-export * from "./outbox";
+export { sentEmails, waitForEmail, type SentEmail } from "./outbox";
 export { freePorts, startPlatform, type RunningPlatform } from "./platform";

@@ -1,48 +1,54 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { simpleParser } from "mailparser";
 
-/** An e-mail the platform wrote to its outbox folder (no SMTP relay in browser tests). */
+/** An e-mail the platform sent, decoded (subjects and bodies are MIME-encoded in the file). */
 export interface SentEmail {
   to: string;
-  /** The whole message, quoted-printable decoded: headers and plain-text body. */
+  replyTo: string;
+  subject: string;
   text: string;
 }
 
+const POLL_MS = 250;
+
 /**
- * Waits for the e-mail to `recipient` that `matches`, as the API's outbox worker writes it
- * (every couple of seconds). Reads the folder the globalSetup's platform uses.
+ * Waits for the e-mail that `matches`: the API's outbox worker sends e-mails after the
+ * transaction that queued them, a few seconds later, as .eml files in MRS_OUTBOX_DIR.
  */
 export async function waitForEmail(
-  recipient: string,
-  matches: (email: SentEmail) => boolean = () => true,
+  matches: (email: SentEmail) => boolean,
   timeoutMs = 20_000,
 ): Promise<SentEmail> {
-  const folder = process.env.MRS_OUTBOX_DIR;
-  if (!folder) throw new Error("MRS_OUTBOX_DIR is not set: run the browser tests through jest");
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = (await sentEmails(folder)).find(
-      (email) => email.to.toLowerCase() === recipient.toLowerCase() && matches(email),
-    );
+    const found = (await sentEmails()).find(matches);
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no e-mail to ${recipient} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (Date.now() > deadline) throw new Error(`no matching e-mail within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
 
-async function sentEmails(folder: string): Promise<SentEmail[]> {
-  const names = await readdir(folder).catch(() => []);
-  const emails = await Promise.all(
+export async function sentEmails(): Promise<SentEmail[]> {
+  const folder = process.env.MRS_OUTBOX_DIR;
+  if (!folder) throw new Error("MRS_OUTBOX_DIR is not set: run the browser tests through jest");
+  const names = await readdir(folder).catch((): string[] => []);
+  return Promise.all(
     names
       .filter((name) => name.endsWith(".eml"))
-      .map(async (name) => decodeQuotedPrintable(await readFile(path.join(folder, name), "utf8"))),
+      .map(async (name) => {
+        const parsed = await simpleParser(await readFile(path.join(folder, name)));
+        return {
+          to: addressText(parsed.to),
+          replyTo: addressText(parsed.replyTo),
+          subject: parsed.subject ?? "",
+          text: parsed.text ?? "",
+        };
+      }),
   );
-  return emails.map((text) => ({ to: /^To: *(.+)$/im.exec(text)?.[1]?.trim() ?? "", text }));
 }
 
-function decodeQuotedPrintable(raw: string): string {
-  const bytes = raw
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, "latin1").toString("utf8");
+function addressText(address: { text: string } | { text: string }[] | undefined): string {
+  if (address === undefined) return "";
+  return Array.isArray(address) ? address.map((a) => a.text).join(", ") : address.text;
 }

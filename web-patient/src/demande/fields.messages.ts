@@ -1,3 +1,5 @@
+import { counted } from "@mrs/web-common/text";
+
 // Labels, hints and legends of the claim form's fields, step by step.
 export const fieldMessages = {
   caisseLabel: "Votre caisse d’assurance maladie",
@@ -41,7 +43,7 @@ export const fieldMessages = {
   returnDate: "Date du retour",
   addTrip: "Ajouter un trajet",
   removeTrip: (index: number) => `Supprimer le trajet ${index + 1}`,
-  tripsCount: (count: number) => (count === 1 ? "1 trajet" : `${count} trajets`),
+  tripsCount: (count: number) => counted(count, "trajet", "trajets"),
   modesLegend: "Comment vous êtes-vous déplacé ?",
   modesHint: "Cochez un mode ou les deux.",
   vehicle: "Avec un véhicule personnel",

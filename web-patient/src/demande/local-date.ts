@@ -2,20 +2,11 @@
 // time, no zone. Arithmetic goes through UTC midnights so that daylight saving never shifts
 // a day.
 
+import { todayInParis } from "@mrs/web-common/dates";
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Today in Europe/Paris, whatever the device's time zone. */
-export function todayInParis(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
+export { todayInParis };
 
 /** True for an existing calendar date written `YYYY-MM-DD` (no 31 February). */
 export function isLocalDate(value: string): boolean {

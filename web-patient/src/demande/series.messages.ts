@@ -1,3 +1,5 @@
+import { counted } from "@mrs/web-common/text";
+
 // Texts of the helper that fills in a series of identical sessions.
 export const seriesMessages = {
   title: "Ajouter une série de séances",
@@ -20,8 +22,8 @@ export const seriesMessages = {
   invalid: "Indiquez des dates valides, au moins un jour, et des nombres entre 1 et 100.",
   none: "Aucune date ne correspond à ce rythme.",
   added: (count: number, skipped: number) =>
-    `${count === 1 ? "1 trajet ajouté" : `${count} trajets ajoutés`}` +
+    counted(count, "trajet ajouté", "trajets ajoutés") +
     (skipped > 0
-      ? ` (${skipped} date${skipped > 1 ? "s" : ""} future${skipped > 1 ? "s" : ""} ignorée${skipped > 1 ? "s" : ""}).`
+      ? ` (${counted(skipped, "date future ignorée", "dates futures ignorées")}).`
       : "."),
 } as const;

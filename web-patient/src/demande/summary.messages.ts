@@ -1,3 +1,5 @@
+import { counted } from "@mrs/web-common/text";
+
 // Texts of the summary, the duplicate warnings and the confirmation.
 export const summaryMessages = {
   intro: "Vérifiez votre demande avant de l’envoyer.",
@@ -8,13 +10,11 @@ export const summaryMessages = {
   pmt: "Prescription médicale de transport",
   epmt: (number: string) => `Prescription électronique n° ${number}`,
   convocation: (date: string) => `Convocation du ${date}`,
-  documents: (count: number) => (count === 1 ? "1 document joint" : `${count} documents joints`),
+  documents: (count: number) => counted(count, "document joint", "documents joints"),
   receipts: (count: number) =>
     count === 0
       ? "Aucun justificatif joint"
-      : count === 1
-        ? "1 justificatif joint"
-        : `${count} justificatifs joints`,
+      : counted(count, "justificatif joint", "justificatifs joints"),
   identity: "Personne transportée",
   bornOn: (date: string) => `née ou né le ${date}`,
   trips: "Trajets",

@@ -1,3 +1,4 @@
+import { nameProblem } from "@mrs/web-common/identity";
 import { parseAmount, type AmountResult } from "./amount";
 import { checkMessages as m } from "./checks.messages";
 import type { ClaimFormValues, DocumentKind, FormCaisse, UploadedDocument } from "./form-values";
@@ -20,7 +21,6 @@ export interface CheckContext {
 }
 
 const MAX_TRIPS = 100;
-const NAME = /^[\p{L}\p{M}'’‘ \-‐‑–—]+$/u;
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const PHONE = /^(?:0[1-9]\d{8}|(?:\+|00)(?:33|262|269|508|590|594|596|681|687|689)[1-9]\d{8})$/;
 
@@ -92,11 +92,15 @@ function checkPrescription(values: ClaimFormValues, ctx: CheckContext, at: At): 
   }
 }
 
+const NAME_MESSAGES = {
+  missing: m.nameMissing,
+  tooLong: m.nameTooLong,
+  characters: m.nameCharacters,
+} as const;
+
 function checkName(value: string, field: string, at: At): void {
-  const name = value.trim();
-  if (name === "") at(field, m.nameMissing);
-  else if ([...name].length > 70) at(field, m.nameTooLong);
-  else if (!NAME.test(name)) at(field, m.nameCharacters);
+  const problem = nameProblem(value);
+  if (problem) at(field, NAME_MESSAGES[problem]);
 }
 
 function checkIdentity(values: ClaimFormValues, ctx: CheckContext, at: At): void {

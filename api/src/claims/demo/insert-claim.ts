@@ -42,6 +42,7 @@ export interface ClaimSeed {
   tollsCents?: number | null;
   parkingCents?: number | null;
   publicTransportCents?: number | null;
+  /** Written as is, without an event: for tests. Demo data goes through putOnHold. */
   onHold?: boolean;
   holdReason?: string | null;
   conflictsKept?: number;

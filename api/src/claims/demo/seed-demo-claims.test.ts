@@ -5,8 +5,10 @@ import { startTestApi, type TestApi } from "../../../test/test-api";
 import { DEMO_PASSWORD } from "../../agents/demo-agents";
 import { Caisse } from "../../caisses/caisse.entity";
 import { parseConfig } from "../../config/config";
+import { Agent } from "../../agents/agent.entity";
 import { Claim } from "../claim.entity";
-import { ClaimStatus } from "../claim-enums";
+import { ClaimEvent } from "../claim-event.entity";
+import { ActorType, ClaimStatus } from "../claim-enums";
 import { DEMO_EMAIL_DOMAIN, seedDemoClaims } from "./seed-demo-claims";
 
 let api: TestApi;
@@ -42,6 +44,23 @@ describe("demo claims", () => {
     expect(new Set(documents.map((d) => d.contentType))).toEqual(
       new Set(["image/jpeg", "image/png", "application/pdf"]),
     );
+  });
+
+  it("puts a claim on hold as an agent does: its timeline shows the hold and its reason", async () => {
+    const em = api.orm.em.fork();
+    const held = (await demoClaims()).filter((c) => c.caisse.number === "311" && c.onHold);
+    expect(held).toHaveLength(1);
+    const [claim] = held;
+    const agent = await em.findOneOrFail(Agent, { email: "agent.311@demo.gouv.fr" });
+    const events = await em.find(ClaimEvent, { claim: claim?.id }, { orderBy: { at: "asc" } });
+    expect(events.map((event) => event.type)).toEqual(["SUBMITTED", "ON_HOLD"]);
+    expect(events[1]).toMatchObject({
+      actorType: ActorType.AGENT,
+      actorId: agent.id,
+      before: { onHold: false },
+      after: { onHold: true, reason: claim?.holdReason },
+    });
+    expect(claim?.holdReason).toMatch(/^Prescription peu lisible/);
   });
 
   it("lets the demo agent open a seeded document", async () => {

@@ -8,6 +8,7 @@ import { nirKey } from "../../patients/nir";
 import { parisDate } from "../../shared/local-date";
 import { Claim } from "../claim.entity";
 import { ClaimStatus } from "../claim-enums";
+import { putOnHold } from "../review/hold-claim";
 import { readDemoDocuments, type DemoDocuments } from "./demo-documents";
 import { insertClaim, type ClaimSeed } from "./insert-claim";
 
@@ -44,10 +45,22 @@ export async function seedDemoClaims(
     });
     if (seeded > 0) continue;
     const agent = await em.findOne(Agent, { email: `agent.${caisse.number}@demo.gouv.fr` });
+    if (!agent) throw new Error(`demo claims need the demo agent of caisse ${caisse.number}`);
+    const principal = {
+      kind: "agent" as const,
+      agentId: agent.id,
+      roles: [...agent.roles],
+      caisseIds: [caisse.id],
+    };
     await em.transactional(async (tx) => {
-      for (const seed of demoSeeds(caisse, agent?.id ?? null, documents, now)) {
+      for (const seed of demoSeeds(caisse, agent.id, documents, now)) {
         const claim = await insertClaim(tx, storage, seed.claim);
         if (seed.payment) Object.assign(claim, seed.payment);
+        // As an agent would: the hold and its event, a day after the submission.
+        if (seed.hold) {
+          const at = new Date(seed.claim.submittedAt.getTime() + 86_400_000);
+          putOnHold({ tx, claim, agent: principal, now: at }, seed.hold);
+        }
         created += 1;
       }
       await tx.flush();
@@ -59,6 +72,8 @@ export async function seedDemoClaims(
 
 interface DemoSeed {
   claim: ClaimSeed;
+  /** The reason of a hold put by the caisse's demo agent. */
+  hold?: string;
   payment?: Partial<
     Pick<
       Claim,
@@ -67,12 +82,7 @@ interface DemoSeed {
   >;
 }
 
-function demoSeeds(
-  caisse: Caisse,
-  agentId: string | null,
-  docs: DemoDocuments,
-  now: Date,
-): DemoSeed[] {
+function demoSeeds(caisse: Caisse, agentId: string, docs: DemoDocuments, now: Date): DemoSeed[] {
   const today = parisDate(now);
   const day = (daysAgo: number) => today.minusDays(daysAgo).toString();
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000);
@@ -115,10 +125,10 @@ function demoSeeds(
         trips: roundTrips(12),
         distanceKm: 48,
         parkingCents: 450,
-        onHold: true,
-        holdReason: "Prescription peu lisible : nouvelle photo demandée au patient.",
+        agentId: null,
         documents: [docs.prescriptionScan, docs.parkingReceipt],
       },
+      hold: "Prescription peu lisible : nouvelle photo demandée au patient.",
     },
     {
       claim: {

@@ -1,7 +1,7 @@
 import type { GraphQLContext } from "../../graphql/context";
 import { InputError } from "../../graphql/errors";
 import type { ClaimType } from "../claim.types";
-import { actOnClaim, recordEvent } from "./claim-action";
+import { actOnClaim, recordEvent, type ActionScope } from "./claim-action";
 import { reviewMessages } from "./messages";
 import { ensureAllowed } from "./transitions";
 
@@ -14,20 +14,32 @@ export function setClaimOnHold(
   version: number,
   reasonText: string,
 ): Promise<ClaimType> {
-  const reason = reasonText.trim();
+  const reason = checkedHoldReason(reasonText);
+
+  return actOnClaim(ctx, id, version, async (scope) => putOnHold(scope, reason));
+}
+
+/** The reason as stored: trimmed, not empty, not too long. */
+export function checkedHoldReason(text: string): string {
+  const reason = text.trim();
   if (reason.length === 0) throw new InputError("reason", reviewMessages.holdReasonMissing);
   if (reason.length > HOLD_REASON_MAX) {
     throw new InputError("reason", reviewMessages.holdReasonTooLong(HOLD_REASON_MAX));
   }
+  return reason;
+}
 
-  return actOnClaim(ctx, id, version, async (scope) => {
-    const { claim } = scope;
-    ensureAllowed(claim, "hold");
+/**
+ * Puts the locked claim on hold and writes its event: the one way a claim goes on hold, for
+ * an agent's request and for the demo data alike, so that every hold shows in the timeline.
+ */
+export function putOnHold(scope: ActionScope, reason: string): void {
+  const { claim } = scope;
+  ensureAllowed(claim, "hold");
 
-    claim.onHold = true;
-    claim.holdReason = reason;
-    recordEvent(scope, "ON_HOLD", { before: { onHold: false }, after: { onHold: true, reason } });
-  });
+  claim.onHold = true;
+  claim.holdReason = reason;
+  recordEvent(scope, "ON_HOLD", { before: { onHold: false }, after: { onHold: true, reason } });
 }
 
 /** Releases the hold; the reason goes to the event, where the timeline keeps it. */

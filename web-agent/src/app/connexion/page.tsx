@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { AuthPanel } from "@/connexion/AuthPanel";
 import { connexionMessages as m } from "@/connexion/connexion.messages";
@@ -8,7 +9,10 @@ export const metadata: Metadata = { title: m.title };
 export default function ConnexionPage() {
   return (
     <AuthPanel title={m.title} intro={m.intro}>
-      <SignInForm />
+      {/* The form reads `?retour=`, known in the browser only. */}
+      <Suspense>
+        <SignInForm />
+      </Suspense>
     </AuthPanel>
   );
 }

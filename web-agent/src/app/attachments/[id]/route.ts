@@ -7,7 +7,7 @@ type RouteContext = { params: Promise<{ id: string }> };
 
 /**
  * Same-origin address of a claim's document, so that the session cookie reaches the API and
- * the viewer's <img> and sandboxed <iframe> load nothing from another origin. The API decides
+ * the viewer's <img> and PDF.js load nothing from another origin. The API decides
  * who may read it and sets `private, no-store`.
  */
 export async function GET(request: Request, { params }: RouteContext): Promise<Response> {

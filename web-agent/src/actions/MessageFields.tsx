@@ -4,28 +4,36 @@ import { useQuery } from "@apollo/client/react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
+import type { MessageTemplateKind } from "@mrs/schema/agent";
 import type { ClaimDetail } from "@/claim/claim-types";
 import { formatInstantDate } from "@/claim/format";
 import { fillPlaceholders } from "@/templates/placeholders";
 import { MessageTemplatesDocument } from "@/templates/templates.documents";
 import { actionsMessages as m } from "./actions.messages";
 
-export interface RejectionDraft {
+/** An e-mail to the patient, from a template the agent may adapt. */
+export interface MessageDraft {
   templateId: string;
   subject: string;
   body: string;
 }
 
-export type RejectionFieldsProps = {
+export const EMPTY_MESSAGE: MessageDraft = { templateId: "", subject: "", body: "" };
+
+export type MessageFieldsProps = {
   claim: ClaimDetail;
-  draft: RejectionDraft;
-  onChange: (draft: RejectionDraft) => void;
+  kind: MessageTemplateKind;
+  draft: MessageDraft;
+  onChange: (draft: MessageDraft) => void;
 };
 
-/** Choose a rejection template, adapt it, and see the e-mail the patient will receive. */
-export function RejectionFields({ claim, draft, onChange }: RejectionFieldsProps) {
+/**
+ * Choose a template of the claim's caisse (rejection or contact), adapt its subject and body,
+ * and see the e-mail the patient will receive with its placeholders filled.
+ */
+export function MessageFields({ claim, kind, draft, onChange }: MessageFieldsProps) {
   const { data } = useQuery(MessageTemplatesDocument, {
-    variables: { kind: "REJECTION", caisseId: claim.caisse.id },
+    variables: { kind, caisseId: claim.caisse.id },
   });
   const templates = data?.messageTemplates ?? [];
   const values = {
@@ -40,7 +48,7 @@ export function RejectionFields({ claim, draft, onChange }: RejectionFieldsProps
     const template = templates.find((each) => each.id === templateId);
     onChange({ templateId, subject: template?.subject ?? "", body: template?.body ?? "" });
   };
-  if (data && templates.length === 0) return <p>{m.noTemplate}</p>;
+  if (data && templates.length === 0) return <p>{m.noTemplate[kind]}</p>;
   return (
     <>
       <Select

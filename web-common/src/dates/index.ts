@@ -1,0 +1,1 @@
+export { todayInParis } from "./paris-date";

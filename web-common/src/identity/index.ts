@@ -1,0 +1,7 @@
+export {
+  compactNir,
+  nameProblem,
+  nirProblem,
+  type NameProblem,
+  type NirProblem,
+} from "./identity-rules";

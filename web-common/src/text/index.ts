@@ -1,0 +1,1 @@
+export { counted, plural } from "./plural";
