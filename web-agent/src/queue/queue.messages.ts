@@ -18,8 +18,15 @@ export const queueMessages = {
   searchHint: "Numéro de demande, NIR, nom ou adresse électronique",
   searchButton: "Rechercher",
   loading: "Chargement des demandes…",
-  total: (n: number) =>
-    n === 0 ? "Aucune demande ne correspond." : n === 1 ? "1 demande" : `${n} demandes`,
+  // Beyond 10 000 claims the API counts no further (`totalCountIsExact` is false).
+  total: (n: number, exact = true) =>
+    !exact
+      ? `plus de ${n.toLocaleString("fr-FR")} demandes`
+      : n === 0
+        ? "Aucune demande ne correspond."
+        : n === 1
+          ? "1 demande"
+          : `${n} demandes`,
   page: (n: number) => `page ${n}`,
   caption: "Demandes correspondant aux filtres",
   headers: ["Numéro", "Patient", "Caisse", "Déposée le", "Statut", "Alertes"],
