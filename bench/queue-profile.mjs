@@ -18,7 +18,7 @@ import { summariseProfile } from "./lib/cpu-profile.mjs";
 import { benchDatabase } from "./lib/database.mjs";
 import { load } from "./lib/load.mjs";
 import { ms, report, table } from "./lib/report.mjs";
-import { queueScenarios } from "./queue.mjs";
+import { queueRequest, queueScenarios } from "./queue.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -60,14 +60,7 @@ async function profileOne(db, label, cookie, body, sections) {
   let window;
   let statements = [];
   try {
-    const request = {
-      url: `${api.url}/graphql`,
-      method: "POST",
-      connections: 1,
-      duration: DURATION,
-      headers: { "content-type": "application/json", cookie },
-      body: JSON.stringify(body),
-    };
+    const request = queueRequest(api.url, cookie, body);
     await load({ ...request, duration: 1 });
     await sql.query("select pg_stat_statements_reset()");
     const started = performance.now() - spawned;

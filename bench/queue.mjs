@@ -215,6 +215,24 @@ export async function queueScenarios(db, api) {
   return { seedSeconds, scenarios, dashboard };
 }
 
+/** An autocannon request: one connection, one GraphQL body, an agent's session cookie. */
+export function queueRequest(apiUrl, cookie, body) {
+  return {
+    url: `${apiUrl}/graphql`,
+    method: "POST",
+    connections: 1,
+    duration: DURATION,
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify(body),
+  };
+}
+
+function resultRow(label, base, ours) {
+  const errors = ours.errors + ours.non2xx;
+  const api = [ms(ours.p50), ms(ours.p95), ms(ours.p99)];
+  return [label, ms(base.p50), ms(base.p95), ...api, ratio(ours.p95 / base.p95), errors];
+}
+
 export async function run() {
   const db = await benchDatabase();
   const api = await startApiProcess(db.url);
@@ -223,38 +241,14 @@ export async function run() {
     const rows = [];
     const results = {};
     for (const [label, cookie, body, where, params, afterRow] of scenarios) {
-      const request = {
-        url: `${api.url}/graphql`,
-        method: "POST",
-        connections: 1,
-        duration: DURATION,
-        headers: { "content-type": "application/json", cookie },
-        body: JSON.stringify(body),
-      };
+      const request = queueRequest(api.url, cookie, body);
       await load({ ...request, duration: 1 });
       const ours = await load(request);
       const base = await measureBaseline(db.url, baselineStatements(where, params, afterRow));
       results[label] = ours;
-      rows.push([
-        label,
-        ms(base.p50),
-        ms(base.p95),
-        ms(ours.p50),
-        ms(ours.p95),
-        ms(ours.p99),
-        ratio(ours.p95 / base.p95),
-        ours.errors + ours.non2xx,
-      ]);
+      rows.push(resultRow(label, base, ours));
     }
-    const dashboardRequest = {
-      url: `${api.url}/graphql`,
-      method: "POST",
-      connections: 1,
-      duration: DURATION,
-      headers: { "content-type": "application/json", cookie: dashboard[1] },
-      body: JSON.stringify(dashboard[2]),
-    };
-    const dash = await load(dashboardRequest);
+    const dash = await load(queueRequest(api.url, dashboard[1], dashboard[2]));
     // dashboard.ts: per-status counts bounded at 10 001 rows each, then the claims on hold.
     const dashBase = await measureBaseline(db.url, async (client) => {
       await client.query(
@@ -270,16 +264,7 @@ export async function run() {
         [dashboard[3]],
       );
     });
-    rows.push([
-      dashboard[0],
-      ms(dashBase.p50),
-      ms(dashBase.p95),
-      ms(dash.p50),
-      ms(dash.p95),
-      ms(dash.p99),
-      ratio(dash.p95 / dashBase.p95),
-      dash.errors + dash.non2xx,
-    ]);
+    rows.push(resultRow(dashboard[0], dashBase, dash));
 
     const deepRatio =
       results["page after 1 000 steps (national)"].p95 / results["first page (national, all)"].p95;
