@@ -22,7 +22,11 @@ export function freePort() {
 export async function startApiProcess(databaseUrl, env = {}) {
   const port = await freePort();
   const work = mkdtempSync(path.join(os.tmpdir(), "mrs-bench-api-"));
-  const child = spawn(process.execPath, [path.join(root, "api/dist/main.js")], {
+  // BENCH_API_CPU_PROF=<dir>: the API writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_API_CPU_PROF
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, "api/dist/main.js")], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -1,5 +1,7 @@
 // A PostgreSQL for a benchmark: a fresh database on DATABASE_URL's server when set, else an
-// embedded server in a temporary folder (stopped and deleted at the end).
+// embedded server in a temporary folder (stopped and deleted at the end). BENCH_DATABASE_URL
+// names a database to use as it is and keep afterwards, so that a long seed (the queue's
+// million claims) is paid once for several runs.
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
@@ -12,14 +14,28 @@ const {
 } = require("../../api/dist/dev/embedded-postgres.js");
 
 export async function benchDatabase() {
+  if (process.env.BENCH_DATABASE_URL) {
+    const url = new URL(process.env.BENCH_DATABASE_URL);
+    const name = decodeURIComponent(url.pathname.slice(1));
+    url.pathname = "/postgres";
+    return { url: await ensureDatabase(url.toString(), name), kept: true, stop: async () => {} };
+  }
   const name = `mrs_bench_${randomUUID().slice(0, 8)}`;
   if (process.env.DATABASE_URL) {
-    return { url: await ensureDatabase(process.env.DATABASE_URL, name), stop: async () => {} };
+    return {
+      url: await ensureDatabase(process.env.DATABASE_URL, name),
+      kept: false,
+      stop: async () => {},
+    };
   }
   const server = await startEmbeddedPostgres({
     dataDir: path.join(os.tmpdir(), `mrs-bench-pg-${process.pid}`),
     port: 56000,
     persistent: false,
   });
-  return { url: await ensureDatabase(server.serverUrl, name), stop: () => server.stop() };
+  return {
+    url: await ensureDatabase(server.serverUrl, name),
+    kept: false,
+    stop: () => server.stop(),
+  };
 }

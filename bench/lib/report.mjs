@@ -9,7 +9,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export function machine() {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const memGiB = (os.totalmem() / 2 ** 30).toFixed(0);
-  return `${os.cpus().length} × ${cpu}, ${memGiB} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+  return `${os.cpus().length} × ${cpu}, ${memGiB} GiB, Node ${process.version}, ${os.platform()} ${os.release()}, load average ${load}`;
 }
 
 export function table(headers, rows) {

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Config } from "../config/config";
+import type { AgentRole } from "../auth/permissions";
 import type { AgentPrincipal } from "../graphql/context";
 import { AgentSession } from "./agent-session.entity";
 import type { Agent } from "./agent.entity";
@@ -22,10 +23,19 @@ export function openSession(em: EntityManager, agent: Agent, config: Config, now
   return token;
 }
 
+interface SessionRow {
+  id: string;
+  /** A timestamptz comes unparsed from a raw statement: epoch milliseconds instead. */
+  lastSeenAtMs: number;
+  agentId: string;
+  roles: AgentRole[];
+  caisseIds: string[];
+}
+
 /**
  * The principal of a session token, or null when the token is unknown, expired, idle for too
  * long, or its agent was deactivated. Roles and caisses are read afresh on every request, so
- * a change by an administrator applies at once.
+ * a change by an administrator applies at once: one statement, since every request pays it.
  */
 export async function principalOfSession(
   em: EntityManager,
@@ -34,27 +44,25 @@ export async function principalOfSession(
   now: Date,
 ): Promise<AgentPrincipal | null> {
   const idleLimit = new Date(now.getTime() - config.SESSION_IDLE_MINUTES * 60_000);
-  const session = await em.findOne(
-    AgentSession,
-    {
-      tokenHash: hashSecretToken(token),
-      expiresAt: { $gt: now },
-      lastSeenAt: { $gt: idleLimit },
-      agent: { active: true },
-    },
-    { populate: ["agent.caisses"] },
+  const [session] = await em.getConnection().execute<SessionRow[]>(
+    `select s.id, extract(epoch from s.last_seen_at) * 1000 as "lastSeenAtMs", a.id as "agentId",
+            a.roles,
+            array(select ac.caisse_id::text from agent_caisse ac
+                   where ac.agent_id = a.id order by ac.caisse_id) as "caisseIds"
+       from agent_session s join agent a on a.id = s.agent_id
+      where s.token_hash = ? and s.expires_at > ? and s.last_seen_at > ? and a.active`,
+    [hashSecretToken(token), now, idleLimit],
   );
   if (!session) return null;
 
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  if (now.getTime() - Number(session.lastSeenAtMs) > TOUCH_INTERVAL_MS) {
     await em.nativeUpdate(AgentSession, { id: session.id }, { lastSeenAt: now });
   }
-  const { agent } = session;
   return {
     kind: "agent",
-    agentId: agent.id,
-    roles: [...agent.roles],
-    caisseIds: agent.caisses.getItems().map((caisse) => caisse.id),
+    agentId: session.agentId,
+    roles: session.roles,
+    caisseIds: session.caisseIds,
   };
 }
 

@@ -2,9 +2,11 @@ import type { NonEmptyArray } from "type-graphql";
 import { AgentAccountsResolver } from "../agents/accounts/agent-accounts.resolver";
 import { AgentResolver } from "../agents/agent.resolver";
 import { CaisseResolver } from "../caisses/caisse.resolver";
+import { ClaimRelationsResolver } from "../claims/claim-relations.resolver";
 import { ClaimResolver } from "../claims/claim.resolver";
 import { ClaimActionsResolver } from "../claims/review/claim-actions.resolver";
 import { ClaimQueueResolver } from "../claims/review/claim-queue.resolver";
+import { DashboardResolver } from "../claims/review/dashboard.resolver";
 import type { ResolverClass } from "../graphql/build-schema";
 import { PaymentResolver } from "../payments/payment.resolver";
 import { EstimateResolver } from "../tariffs/estimate.resolver";
@@ -17,8 +19,10 @@ export const resolvers: NonEmptyArray<ResolverClass> = [
   AgentAccountsResolver,
   MessageTemplateResolver,
   ClaimResolver,
+  ClaimRelationsResolver,
   EstimateResolver,
   ClaimQueueResolver,
+  DashboardResolver,
   ClaimActionsResolver,
   PaymentResolver,
 ];

@@ -31,7 +31,9 @@ export class AttachmentType {
   @Field(() => Int, { description: "Taille du fichier conservé, en octets." })
   sizeBytes!: number;
 
-  static from(entity: Attachment): AttachmentType {
+  static from(
+    entity: Pick<Attachment, "id" | "kind" | "fileName" | "contentType" | "sizeBytes">,
+  ): AttachmentType {
     return Object.assign(new AttachmentType(), {
       id: entity.id,
       kind: entity.kind,

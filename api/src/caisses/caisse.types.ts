@@ -21,7 +21,12 @@ export class CaisseType {
   @Field({ description: "Vrai si les frais de stationnement sont remboursables." })
   parkingAllowed!: boolean;
 
-  static from(entity: CaisseEntity): CaisseType {
+  static from(
+    entity: Pick<
+      CaisseEntity,
+      "id" | "number" | "name" | "active" | "convocationAllowed" | "parkingAllowed"
+    >,
+  ): CaisseType {
     return Object.assign(new CaisseType(), {
       id: entity.id,
       number: entity.number,

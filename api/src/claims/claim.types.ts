@@ -74,16 +74,16 @@ export class ClaimType {
   submittedAt!: Date;
 
   @Field(() => CaisseType, { description: "Caisse qui traite la demande." })
-  caisse!: CaisseType;
+  caisse?: CaisseType;
 
   @Field(() => PatientType, { description: "Personne transportée." })
-  patient!: PatientType;
+  patient?: PatientType;
 
   @Field(() => PrescriptionKind, { description: "Nature de la prescription." })
   prescriptionKind!: PrescriptionKind;
 
   @Field(() => [TripType], { description: "Trajets, dans l'ordre de saisie." })
-  trips!: TripType[];
+  trips?: TripType[];
 
   @Field(() => Int, {
     nullable: true,
@@ -101,10 +101,10 @@ export class ClaimType {
   publicTransportCents!: number | null;
 
   @Field(() => [AttachmentType], { description: "Documents joints." })
-  attachments!: AttachmentType[];
+  attachments?: AttachmentType[];
 
   @Field(() => [ClaimEventType], { description: "Historique, du plus ancien au plus récent." })
-  events!: ClaimEventType[];
+  events?: ClaimEventType[];
 
   @Field(() => Int, { description: "Alertes de doublon confirmées par le patient." })
   conflictsKept!: number;
@@ -116,7 +116,15 @@ export class ClaimType {
     nullable: true,
     description: "Données de traitement réservées aux agents ; null dans la vue du patient.",
   })
-  review!: ClaimReviewType | null;
+  review?: ClaimReviewType | null;
+
+  // Not GraphQL fields. A producer that loads a relation with the claim gives it above; the
+  // fields left undefined are loaded, for a whole page of claims at once, only when a query
+  // asks for them (claim-relations.resolver.ts).
+  caisseId!: string;
+  patientId!: string;
+  /** Left undefined, `review` is loaded for an agent view and null for the patient's. */
+  agentView = false;
 
   /**
    * Maps a claim whose caisse, patient, trips, attachments and events are loaded. The review
@@ -132,6 +140,8 @@ export class ClaimType {
       submittedAt: claim.submittedAt,
       caisse: CaisseType.from(claim.caisse),
       patient: PatientType.from(claim.patient),
+      caisseId: claim.caisse.id,
+      patientId: claim.patient.id,
       prescriptionKind: claim.prescriptionKind,
       trips: claim.trips.getItems().map((trip) =>
         Object.assign(new TripType(), {

@@ -19,7 +19,9 @@ export class PatientType {
   @Field({ description: "Adresse électronique." })
   email!: string;
 
-  static from(entity: Patient): PatientType {
+  static from(
+    entity: Pick<Patient, "firstName" | "lastName" | "birthDate" | "nir" | "nirKey" | "email">,
+  ): PatientType {
     return Object.assign(new PatientType(), {
       firstName: entity.firstName,
       lastName: entity.lastName,

@@ -24,11 +24,11 @@ export function Dashboard() {
   const { dashboard } = data;
 
   const rows = [
-    ...dashboard.countsByStatus.map(({ status, count }) => [
+    ...dashboard.countsByStatus.map(({ status, count, countIsExact }) => [
       <Link key="s" href={queueLink({ statuses: [status] })}>
         {claimMessages.status[status]}
       </Link>,
-      count,
+      m.count(count, countIsExact),
     ]),
     [
       <Link key="h" href={queueLink({ onHold: true })}>

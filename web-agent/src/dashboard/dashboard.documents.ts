@@ -6,6 +6,7 @@ export const DashboardDocument = graphql(`
       countsByStatus {
         status
         count
+        countIsExact
       }
       onHoldCount
       myInProgressCount

@@ -7,6 +7,9 @@ export const dashboardMessages = {
   counts: "Demandes de vos caisses",
   countsCaption: "Nombre de demandes par statut",
   countsHeaders: ["Statut", "Demandes"],
+  // Beyond 10 000 claims of a status the API counts no further (`countIsExact` is false).
+  count: (n: number, exact: boolean) =>
+    exact ? String(n) : `plus de ${n.toLocaleString("fr-FR")}`,
   onHold: "Mises en attente",
   mine: "Mes demandes en cours",
   mineCount: (n: number) =>

@@ -81,7 +81,7 @@ export function ClaimQueue() {
         />
         <p role="status" aria-live="polite" className={fr.cx("fr-text--bold")}>
           {shown
-            ? `${m.total(shown.claims.totalCount)}${shown.claims.totalCount > 0 ? ` — ${m.page(pageNumber(state))}` : ""}`
+            ? `${m.total(shown.claims.totalCount, shown.claims.totalCountIsExact)}${shown.claims.totalCount > 0 ? ` — ${m.page(pageNumber(state))}` : ""}`
             : loading
               ? m.loading
               : ""}

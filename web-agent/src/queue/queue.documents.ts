@@ -4,6 +4,7 @@ export const ClaimQueueDocument = graphql(`
   query ClaimQueue($filter: ClaimFilter, $first: Int, $after: String) {
     claims(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor

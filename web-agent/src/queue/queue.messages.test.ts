@@ -13,3 +13,11 @@ test("counts agree in number, with no '(s)' left", () => {
   );
   expect(claimMessages.conflictsKept(2, 1)).toMatch(/maintenu 2 alertes de doublon/);
 });
+
+test("says how many claims match, and only a lower bound when the count is not exact", () => {
+  expect(queueMessages.total(0, true)).toBe("Aucune demande ne correspond.");
+  expect(queueMessages.total(9999, true)).toMatch(/^9\s999 demandes$/u);
+  expect(queueMessages.total(10000, false)).toMatch(/^plus de 10\s000 demandes$/u);
+  expect(dashboardMessages.count(42, true)).toBe("42");
+  expect(dashboardMessages.count(10000, false)).toMatch(/^plus de 10\s000$/u);
+});

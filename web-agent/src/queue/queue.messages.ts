@@ -20,8 +20,13 @@ export const queueMessages = {
   searchHint: "Numéro de demande, NIR, nom ou adresse électronique",
   searchButton: "Rechercher",
   loading: "Chargement des demandes…",
-  total: (n: number) =>
-    n === 0 ? "Aucune demande ne correspond." : counted(n, "demande", "demandes"),
+  // Beyond 10 000 claims the API counts no further (`totalCountIsExact` is false).
+  total: (n: number, exact = true) =>
+    !exact
+      ? `plus de ${counted(n, "demande", "demandes")}`
+      : n === 0
+        ? "Aucune demande ne correspond."
+        : counted(n, "demande", "demandes"),
   page: (n: number) => `page ${n}`,
   caption: "Demandes correspondant aux filtres",
   headers: ["Numéro", "Patient", "Caisse", "Déposée le", "Statut", "Alertes"],

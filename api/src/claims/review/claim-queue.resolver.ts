@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../graphql/context";
 import { ClaimType } from "../claim.types";
 import { agentClaim } from "./agent-claim";
 import { ClaimConnectionType, ClaimFilter } from "./claim-queue.types";
-import { dashboard } from "./dashboard";
+import { dashboardOf } from "./dashboard";
 import { DashboardType } from "./dashboard.types";
 import { listClaims, MAX_PAGE_SIZE } from "./list-claims";
 
@@ -37,7 +37,7 @@ export class ClaimQueueResolver {
 
   @Requires("claims:read")
   @Query(() => DashboardType, { description: "Tableau de bord de l'agent connecté." })
-  dashboard(@Ctx() ctx: GraphQLContext): Promise<DashboardType> {
-    return dashboard(ctx);
+  dashboard(@Ctx() ctx: GraphQLContext): DashboardType {
+    return dashboardOf(ctx.principal);
   }
 }

@@ -126,6 +126,36 @@ describe("claims queue", () => {
     expect(await ids({ filter: { search: "lefevreeluardx" } })).toEqual([]);
   });
 
+  it("shows a claim's relations in the queue exactly as on the claim's own page", async () => {
+    const claim = await createTestClaim(api, {
+      caisseNumber: caisse.number,
+      withDocuments: true,
+      status: ClaimStatus.IN_PROGRESS,
+      agentId: agent.id,
+      patient: { lastName: "Relations" },
+    });
+    const fields = `id number status version submittedAt caisse { id number name parkingAllowed }
+      patient { nir firstName lastName birthDate email } trips { outboundDate returnDate }
+      attachments { id kind fileName contentType sizeBytes } events { at type actorType }
+      review { assignedToMe amounts { reimbursementBaseCents } timeline { type actorEmail } }`;
+    const listed = await api.exec<{ claims: { edges: { node: Record<string, unknown> }[] } }>(
+      `query ($filter: ClaimFilter) { claims(filter: $filter) { edges { node { ${fields} } } } }`,
+      { filter: { search: "relations" } },
+      { principal: agent.principal },
+    );
+    const alone = await api.exec<{ claim: Record<string, unknown> }>(
+      `query ($id: ID!) { claim(id: $id) { ${fields} } }`,
+      { id: claim.id },
+      { principal: agent.principal },
+    );
+    expect(alone.data?.claim).toMatchObject({
+      attachments: [expect.anything(), expect.anything()],
+      trips: [expect.anything(), expect.anything()],
+      review: { assignedToMe: true },
+    });
+    expect(listed.data?.claims.edges.map((edge) => edge.node)).toEqual([alone.data?.claim]);
+  });
+
   it("refuses a bad page size, cursor or search with a French message and a field", async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ first: 101 }, "first"],

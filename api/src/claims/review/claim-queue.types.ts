@@ -2,6 +2,10 @@ import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar } from "../../graphql/scalars";
 import { ClaimStatus } from "../claim-enums";
 import { ClaimType } from "../claim.types";
+import { EXACT_COUNT_LIMIT } from "./queue-count";
+
+/** "10 000", as the descriptions write it. */
+const LIMIT = EXACT_COUNT_LIMIT.toLocaleString("fr-FR").replace(/\s/g, " ");
 
 @InputType("ClaimFilter", { description: "Filtres de la file des demandes ; tous facultatifs." })
 export class ClaimFilter {
@@ -74,6 +78,17 @@ export class ClaimConnectionType {
   @Field(() => PageInfoType, { description: "Pagination." })
   pageInfo!: PageInfoType;
 
-  @Field(() => Int, { description: "Nombre total de demandes répondant aux filtres." })
+  @Field(() => Int, {
+    description:
+      `Nombre total de demandes répondant aux filtres, exact jusqu'à ${LIMIT}. Au-delà, vaut ` +
+      `${LIMIT} et \`totalCountIsExact\` est faux : il y en a davantage.`,
+  })
   totalCount!: number;
+
+  @Field({
+    description:
+      "Vrai si `totalCount` est le nombre exact de demandes ; faux s'il en compte seulement " +
+      `${LIMIT} et qu'il y en a davantage.`,
+  })
+  totalCountIsExact!: boolean;
 }

@@ -6,13 +6,14 @@ import { InputError } from "../../graphql/errors";
 import { PARIS } from "../../shared/local-date";
 import { isUuid } from "../../shared/uuid";
 import { Claim } from "../claim.entity";
-import { loadClaimViews } from "./claim-views";
 import {
   ClaimConnectionType,
   ClaimEdgeType,
   PageInfoType,
   type ClaimFilter,
 } from "./claim-queue.types";
+import { countUpTo } from "./queue-count";
+import { queueClaimOf, QUEUE_ROW_COLUMNS, type QueueRow } from "./queue-rows";
 import { decodeCursor, encodeCursor } from "./queue-cursor";
 import { parseQueueSearch } from "./queue-search";
 import { reviewMessages } from "./messages";
@@ -23,7 +24,9 @@ export const MAX_PAGE_SIZE = 100;
 /**
  * The agents' queue: claims of the caller's caisses matching the filter, newest first, by
  * keyset pagination on (submitted_at, id). A page costs the same at any depth (an index range
- * scan from the cursor), and the statements per request do not depend on the page size.
+ * scan from the cursor), its count is bounded (queue-count.ts), and the statements per request
+ * do not depend on the page size: the relations a query asks for are loaded for the whole page
+ * at once (claim-relations.resolver.ts).
  */
 export async function listClaims(
   ctx: GraphQLContext,
@@ -37,32 +40,31 @@ export async function listClaims(
   const position = after === null ? null : decodeCursor(after);
   if (after !== null && position === null) throw new InputError("after", reviewMessages.badCursor);
 
-  const filtered = () => filteredQuery(ctx.em, ctx.principal, filter ?? {});
-  const page = filtered()
-    .select(["c.id", "c.submittedAt"])
+  const filtered = filteredQuery(ctx.em, ctx.principal, filter ?? {});
+  const page = filtered
+    .clone()
+    .select(QUEUE_ROW_COLUMNS.map((column) => `c.${column}`))
     .orderBy({ submittedAt: "desc", id: "desc" })
     .limit(first + 1);
   if (position) {
     page.andWhere("(c.submitted_at, c.id) < (?, ?)", [position.submittedAt, position.id]);
   }
-  const rows = await page.execute<{ id: string; submittedAt: Date }[]>("all", true);
-  const totalCount = await filtered().getCount();
+  // Two statements at once: the page does not wait for its count.
+  const [rows, total] = await Promise.all([
+    page.execute<QueueRow[]>("all", true),
+    countUpTo(ctx.em, filtered),
+  ]);
 
-  const shown = rows.slice(0, first);
-  const views = await loadClaimViews(
-    ctx.em,
-    shown.map((row) => row.id),
-    ctx.principal,
-  );
-  const edges = views.map((node, index) => {
-    const row = shown[index];
-    if (!row) throw new Error("queue rows and views are out of step");
-    return Object.assign(new ClaimEdgeType(), { cursor: encodeCursor(row), node });
-  });
+  const edges = rows
+    .slice(0, first)
+    .map((row) =>
+      Object.assign(new ClaimEdgeType(), { cursor: encodeCursor(row), node: queueClaimOf(row) }),
+    );
   const last = edges.at(-1);
   return Object.assign(new ClaimConnectionType(), {
     edges,
-    totalCount,
+    totalCount: total.count,
+    totalCountIsExact: total.exact,
     pageInfo: Object.assign(new PageInfoType(), {
       hasNextPage: rows.length > first,
       endCursor: last?.cursor ?? null,

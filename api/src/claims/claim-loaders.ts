@@ -1,0 +1,173 @@
+import DataLoader from "dataloader";
+import { AttachmentType } from "../attachments/attachment.types";
+import type { AttachmentKind } from "../attachments/attachment-kind";
+import { CaisseType } from "../caisses/caisse.types";
+import type { GraphQLContext } from "../graphql/context";
+import { PatientType } from "../patients/patient.types";
+import { ClaimEventType, TripType } from "./claim.types";
+import type { ClaimReviewType } from "./review/claim-review.types";
+import { loadClaimViews } from "./review/claim-views";
+
+/**
+ * The relations of a page of claims, each read in one statement for the whole page when a
+ * query first asks for it. Plain rows mapped straight to their GraphQL types: a list shows
+ * many claims, and entity hydration cost more than the statements themselves.
+ */
+export interface ClaimLoaders {
+  /** By caisse id. */
+  caisse: DataLoader<string, CaisseType>;
+  /** By patient id. */
+  patient: DataLoader<string, PatientType>;
+  /** By claim id, in the order the patient typed them. */
+  trips: DataLoader<string, TripType[]>;
+  /** By claim id, oldest first. */
+  attachments: DataLoader<string, AttachmentType[]>;
+  /** By claim id, oldest first. */
+  events: DataLoader<string, ClaimEventType[]>;
+  /** By claim id: what only agents see, with the same code as a claim's own page. */
+  review: DataLoader<string, ClaimReviewType | null>;
+}
+
+// One set per request (the context object): cached rows must not outlive the request.
+const loadersOfRequest = new WeakMap<GraphQLContext, ClaimLoaders>();
+
+export function claimLoaders(ctx: GraphQLContext): ClaimLoaders {
+  let loaders = loadersOfRequest.get(ctx);
+  if (!loaders) {
+    loaders = createLoaders(ctx);
+    loadersOfRequest.set(ctx, loaders);
+  }
+  return loaders;
+}
+
+const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
+
+function createLoaders(ctx: GraphQLContext): ClaimLoaders {
+  const rows = <T extends object>(sql: string, ids: readonly string[]) =>
+    ctx.em.getConnection().execute<T[]>(sql.replace("(:ids)", `(${marks(ids)})`), [...ids]);
+  return {
+    caisse: new DataLoader(async (ids) => {
+      const found = await rows<CaisseRow>(
+        `select id, number, name, active, convocation_allowed as "convocationAllowed",
+                parking_allowed as "parkingAllowed"
+           from caisse where id in (:ids)`,
+        ids,
+      );
+      return byKey(ids, found, (row) => row.id, CaisseType.from);
+    }),
+    patient: new DataLoader(async (ids) => {
+      const found = await rows<PatientRow>(
+        `select id, first_name as "firstName", last_name as "lastName",
+                to_char(birth_date, 'YYYY-MM-DD') as "birthDate", nir, nir_key as "nirKey", email
+           from patient where id in (:ids)`,
+        ids,
+      );
+      return byKey(ids, found, (row) => row.id, PatientType.from);
+    }),
+    trips: new DataLoader(async (ids) => {
+      const found = await rows<TripRow>(
+        `select claim_id as "claimId", to_char(outbound_date, 'YYYY-MM-DD') as "outboundDate",
+                to_char(return_date, 'YYYY-MM-DD') as "returnDate"
+           from trip where claim_id in (:ids) order by claim_id, position`,
+        ids,
+      );
+      return groupedBy(ids, found, ({ claimId: _, ...trip }) =>
+        Object.assign(new TripType(), trip),
+      );
+    }),
+    attachments: new DataLoader(async (ids) => {
+      const found = await rows<AttachmentRow>(
+        `select claim_id as "claimId", id, kind, file_name as "fileName",
+                content_type as "contentType", size_bytes as "sizeBytes"
+           from attachment where claim_id in (:ids) order by claim_id, created_at, id`,
+        ids,
+      );
+      return groupedBy(ids, found, AttachmentType.from);
+    }),
+    events: new DataLoader(async (ids) => {
+      const found = await rows<EventRow>(
+        `select claim_id as "claimId", extract(epoch from at) * 1000 as "atMs", type,
+                actor_type as "actorType"
+           from claim_event where claim_id in (:ids) order by claim_id, at, id`,
+        ids,
+      );
+      return groupedBy(ids, found, ({ atMs, type, actorType }) =>
+        Object.assign(new ClaimEventType(), { at: new Date(Number(atMs)), type, actorType }),
+      );
+    }),
+    // TODO(#5): a query asking for the review and the relations reads trips, documents and
+    // events twice (here and in the loaders above): constant per page, but redundant.
+    review: new DataLoader(async (ids) => {
+      const views = await loadClaimViews(ctx.em, [...ids], ctx.principal);
+      const byId = new Map(views.map((view) => [view.id, view.review ?? null]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+interface CaisseRow {
+  id: string;
+  number: string;
+  name: string;
+  active: boolean;
+  convocationAllowed: boolean;
+  parkingAllowed: boolean;
+}
+
+interface PatientRow {
+  id: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  nir: string;
+  nirKey: string;
+  email: string;
+}
+
+interface TripRow {
+  claimId: string;
+  outboundDate: string;
+  returnDate: string | null;
+}
+
+interface AttachmentRow {
+  claimId: string;
+  id: string;
+  kind: AttachmentKind;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+interface EventRow {
+  claimId: string;
+  /** A timestamptz comes unparsed from a raw statement: epoch milliseconds instead. */
+  atMs: number;
+  type: string;
+  actorType: string;
+}
+
+/** One value per key, in the keys' order; a key without a row is an error of that key only. */
+function byKey<R, V>(
+  keys: readonly string[],
+  rows: R[],
+  keyOf: (row: R) => string,
+  map: (row: R) => V,
+): (V | Error)[] {
+  const found = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => {
+    const row = found.get(key);
+    return row === undefined ? new Error(`no row for ${key}`) : map(row);
+  });
+}
+
+/** The rows of each claim, in the keys' order (rows keep their order within a claim). */
+function groupedBy<R extends { claimId: string }, V>(
+  claimIds: readonly string[],
+  rows: R[],
+  map: (row: R) => V,
+): V[][] {
+  const groups = new Map<string, V[]>(claimIds.map((id) => [id, []]));
+  for (const row of rows) groups.get(row.claimId)?.push(map(row));
+  return claimIds.map((id) => groups.get(id) ?? []);
+}
