@@ -52,7 +52,7 @@ async function profileOne(db, label, cookie, body, sections) {
   mkdirSync(dir, { recursive: true });
   process.env.BENCH_API_CPU_PROF = dir;
   const spawned = performance.now();
-  const api = await startApiProcess(db.url, { LOG_LEVEL: "warn" });
+  const api = await startApiProcess(db.url, { LOG_LEVEL: "warn", BACKGROUND_JOBS: "false" });
   delete process.env.BENCH_API_CPU_PROF;
   const sql = new pg.Client({ connectionString: db.url });
   await sql.connect();
@@ -93,7 +93,7 @@ async function profileOne(db, label, cookie, body, sections) {
 
 const wanted = process.argv.slice(2);
 const db = await benchDatabase();
-const setup = await startApiProcess(db.url, { LOG_LEVEL: "warn" });
+const setup = await startApiProcess(db.url, { LOG_LEVEL: "warn", BACKGROUND_JOBS: "false" });
 let prepared;
 try {
   prepared = await queueScenarios(db, setup);

@@ -235,7 +235,8 @@ function resultRow(label, base, ours) {
 
 export async function run() {
   const db = await benchDatabase();
-  const api = await startApiProcess(db.url);
+  // The seed spans five years: the retention purge (33 months) must not eat it mid-run.
+  const api = await startApiProcess(db.url, { BACKGROUND_JOBS: "false" });
   try {
     const { seedSeconds, scenarios, dashboard } = await queueScenarios(db, api);
     const rows = [];
