@@ -154,7 +154,7 @@ describe("a local admin manages the accounts of their caisse", () => {
     // The agent's open session stops working: the portal sends them back to sign-in.
     const page = await newcomer.newPage();
     await page.goto(siteUrl("MRS_AGENT_URL", "/demandes"));
-    await page.waitForURL("**/connexion");
+    await page.waitForURL(/\/connexion(\?|$)/);
     await signIn(page, NEWCOMER.email, NEW_PASSWORD);
     await page.getByText("Adresse électronique ou mot de passe incorrect.").waitFor();
     await page.close();
