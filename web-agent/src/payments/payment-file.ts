@@ -1,17 +1,10 @@
 // The CSV files of the payment-data exchange (SPEC 4.8), on the portal's side: the export's
 // name and size, and reading the file to import before it is sent.
+import { todayInParis } from "@mrs/web-common/dates";
 
 /** "paiements-311-2026-12-03.csv": the caisse, then the day of the export in Paris. */
 export function exportFileName(caisseNumber: string, now: Date): string {
-  const parts = new Intl.DateTimeFormat("fr-FR", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? "";
-  return `paiements-${caisseNumber}-${part("year")}-${part("month")}-${part("day")}.csv`;
+  return `paiements-${caisseNumber}-${todayInParis(now)}.csv`;
 }
 
 /** Data lines of an exported file: every non-empty line but the header. */
