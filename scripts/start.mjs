@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.TURBO_TELEMETRY_DISABLED = "1";
 
-console.log("Construction des applications (une minute la première fois)…");
+console.log("Construction des applications (quelques minutes la première fois)…");
 const build = spawnSync(
   process.execPath,
   [path.join(root, "node_modules/turbo/bin/turbo"), "run", "build", "--output-logs=errors-only"],

@@ -58,7 +58,8 @@ function createLoaders(ctx: GraphQLContext): ClaimLoaders {
     patient: new DataLoader(async (ids) => {
       const found = await rows<PatientRow>(
         `select id, first_name as "firstName", last_name as "lastName",
-                to_char(birth_date, 'YYYY-MM-DD') as "birthDate", nir, nir_key as "nirKey", email
+                to_char(birth_date, 'YYYY-MM-DD') as "birthDate", nir, nir_key as "nirKey", email,
+                phone
            from patient where id in (:ids)`,
         ids,
       );
@@ -122,6 +123,7 @@ interface PatientRow {
   nir: string;
   nirKey: string;
   email: string;
+  phone: string | null;
 }
 
 interface TripRow {

@@ -19,8 +19,17 @@ export class PatientType {
   @Field({ description: "Adresse électronique." })
   email!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Téléphone, pour que la caisse puisse joindre la personne (facultatif).",
+  })
+  phone!: string | null;
+
   static from(
-    entity: Pick<Patient, "firstName" | "lastName" | "birthDate" | "nir" | "nirKey" | "email">,
+    entity: Pick<
+      Patient,
+      "firstName" | "lastName" | "birthDate" | "nir" | "nirKey" | "email" | "phone"
+    >,
   ): PatientType {
     return Object.assign(new PatientType(), {
       firstName: entity.firstName,
@@ -28,6 +37,7 @@ export class PatientType {
       birthDate: entity.birthDate,
       nir: entity.nir + entity.nirKey,
       email: entity.email,
+      phone: entity.phone,
     });
   }
 }

@@ -19,6 +19,7 @@ export function ClaimIdentity({ claim }: ClaimIdentityProps) {
     ],
     [m.nir, formatNir(patient.nir), original?.nir && formatNir(original.nir)],
     [m.email, patient.email, original?.email],
+    [m.phone, patient.phone ?? m.noPhone, original?.phone],
   ];
   return (
     <section aria-labelledby="identite-titre">

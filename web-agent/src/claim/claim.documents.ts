@@ -20,6 +20,7 @@ export const ClaimDetailDocument = graphql(`
         birthDate
         nir
         email
+        phone
       }
       prescriptionKind
       trips {
@@ -51,6 +52,7 @@ export const ClaimDetailDocument = graphql(`
           firstName
           lastName
           email
+          phone
           distanceKm
         }
         amounts {

@@ -49,6 +49,8 @@ export const claimMessages = {
   birthDate: "Date de naissance",
   nir: "NIR",
   email: "Adresse électronique",
+  phone: "Téléphone",
+  noPhone: "Non renseigné",
   typed: (value: string) => `Saisi par le patient : ${value}`,
   prescription: "Prescription",
   prescriptionKind: {

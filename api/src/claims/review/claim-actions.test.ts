@@ -17,8 +17,8 @@ const BULK = `mutation ($claims: [ClaimVersionInput!]!) {
 const REJECT = `mutation ($id: ID!, $v: Int!, $t: ID!, $s: String, $b: String) {
   rejectClaim(id: $id, version: $v, templateId: $t, subject: $s, body: $b) { ${FIELDS} }
 }`;
-const CONTACT = `mutation ($id: ID!, $v: Int!, $t: ID!) {
-  contactPatient(id: $id, version: $v, templateId: $t) { ${FIELDS} }
+const CONTACT = `mutation ($id: ID!, $v: Int!, $t: ID!, $b: String) {
+  contactPatient(id: $id, version: $v, templateId: $t, body: $b) { ${FIELDS} }
 }`;
 const HOLD = `mutation ($id: ID!, $v: Int!, $r: String!) {
   setClaimOnHold(id: $id, version: $v, reason: $r) { ${FIELDS} }
@@ -246,6 +246,29 @@ describe("reject and contact with templates", () => {
     expect(data?.contactPatient).toMatchObject({ status: "IN_PROGRESS", version: claim.version });
     expect(await emailsOf(claim.id)).toEqual([expect.objectContaining({ kind: "CONTACT" })]);
     expect((await eventsOf(claim.id)).at(-1)?.type).toBe("PATIENT_CONTACTED");
+  });
+
+  it("refuses a message that still holds the template's [instruction], sends it once filled", async () => {
+    const claim = await inProgress();
+    const template = await createTestTemplate(api, null, {
+      kind: MessageTemplateKind.CONTACT,
+      body: "Il nous manque le justificatif suivant : [précisez le document].",
+    });
+    const left = await act(CONTACT, { id: claim.id, v: claim.version, t: template.id });
+    expect(left.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "body" });
+    expect(left.errors?.[0]?.message).toBe(
+      "Remplacez « [précisez le document] » par le texte voulu avant d'envoyer le message.",
+    );
+    expect(await emailsOf(claim.id)).toHaveLength(0);
+
+    const filled = await act(CONTACT, {
+      id: claim.id,
+      v: claim.version,
+      t: template.id,
+      b: "Il nous manque le justificatif suivant : le ticket de péage [A7].",
+    });
+    expect(filled.errors).toBeUndefined();
+    expect((await emailsOf(claim.id))[0]?.body).toContain("le ticket de péage [A7].");
   });
 });
 

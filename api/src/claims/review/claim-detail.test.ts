@@ -1,6 +1,8 @@
 import { createTestAgent, signIn, type TestAgent } from "../../../test/agents";
 import { createTestClaim, fixtureDocuments } from "../../../test/claims";
 import { startTestApi, type TestApi } from "../../../test/test-api";
+import { Patient } from "../../patients/patient.entity";
+import { Claim } from "../claim.entity";
 import { ClaimStatus } from "../claim-enums";
 
 const DETAIL = `query ($id: ID!) {
@@ -95,6 +97,20 @@ describe("claim detail for agents", () => {
       ["SUBMITTED", "PATIENT", null],
       ["TAKEN", "AGENT", agent.email],
     ]);
+  });
+
+  it("gives the agent the phone number the patient typed, so that the caisse can call", async () => {
+    const claim = await createTestClaim(api);
+    const em = api.orm.em.fork();
+    const { patient } = await em.findOneOrFail(Claim, claim.id, { populate: ["patient"] });
+    await em.nativeUpdate(Patient, { id: patient.id }, { phone: "0612345678" });
+    const { data, errors } = await api.exec<{ claim: { patient: { phone: string | null } } }>(
+      "query ($id: ID!) { claim(id: $id) { patient { phone } } }",
+      { id: claim.id },
+      { principal: agent.principal },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.claim.patient.phone).toBe("0612345678");
   });
 
   it("a claim of caisse 751 asked by an agent of 311: NOT_FOUND, and its documents 404", async () => {

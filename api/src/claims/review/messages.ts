@@ -39,6 +39,8 @@ export const reviewMessages = {
   holdReasonTooLong: (max: number) => `Le motif ne peut pas dépasser ${max} caractères.`,
   templateUnusable:
     "Ce modèle de message est introuvable, désactivé, d'un autre type ou d'une autre caisse.",
+  instructionLeft: (mark: string) =>
+    `Remplacez « ${mark} » par le texte voulu avant d'envoyer le message.`,
   bulkEmpty: "Sélectionnez au moins une demande.",
   bulkTooMany: (max: number) => `Validez au plus ${max} demandes à la fois.`,
   distanceNoVehicle: "Cette demande ne comporte pas de trajet en véhicule personnel.",

@@ -43,6 +43,8 @@ export async function templateMessage(
     SUBJECT_MAX,
   );
   const body = checkedText("body", "Le message", edited.body ?? template.body, BODY_MAX);
+  refuseUnfilledInstructions("subject", subject, template.subject);
+  refuseUnfilledInstructions("body", body, template.body);
 
   await tx
     .createQueryBuilder(MessageTemplate)
@@ -55,6 +57,15 @@ export async function templateMessage(
     subject: fillTemplate(subject, values),
     body: fillTemplate(body, values),
   };
+}
+
+// A template may hold instructions for the agent in square brackets ("[précisez le document]").
+const INSTRUCTION = /\[[^\]\n]+\]/g;
+
+/** Refuses a message that still holds one of its template's bracketed instructions. */
+function refuseUnfilledInstructions(field: string, text: string, templateText: string) {
+  const left = (templateText.match(INSTRUCTION) ?? []).find((mark) => text.includes(mark));
+  if (left) throw new InputError(field, reviewMessages.instructionLeft(left));
 }
 
 /** The claim's values for the `{{placeholder}}` marks; patient and caisse must be loaded. */
