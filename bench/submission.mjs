@@ -1,17 +1,32 @@
 // Benchmark 2: 2 000 submitClaim calls (one uploaded receipt each) at concurrency 20 against
 // the API in its own process, versus the same rows inserted with plain `pg`, one transaction
 // per claim, at the same concurrency.
+//
+// BENCH_SUBMISSIONS=n changes the count (exploration under load; report figures at 2 000).
+// BENCH_PROFILE=1 adds, for each phase, what the database sessions were doing, the costliest
+// statements, the WAL flushes, and a CPU profile of the API (bench/results/submission.cpuprofile).
 import { randomUUID, createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import hdr from "hdr-histogram-js";
 import pg from "pg";
 import { graphql, nirFor, pool, sharedDocument, startApiProcess } from "./lib/api-process.mjs";
 import { benchDatabase } from "./lib/database.mjs";
+import { summariseProfile } from "./lib/cpu-summary.mjs";
+import { startDatabaseProfile } from "./lib/pg-profile.mjs";
 import { ms, ratio, report, table } from "./lib/report.mjs";
 
 const COUNT = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
 const CONCURRENCY = 20;
+const PROFILE = process.env.BENCH_PROFILE === "1";
+const CPU_PROFILE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "results",
+  "submission.cpuprofile",
+);
 
 const SUBMIT = `mutation Submit($draftId: ID!, $input: ClaimInput!) {
   submitClaim(draftId: $draftId, input: $input) { claim { number } conflicts { date } }
@@ -185,41 +200,91 @@ async function baseline(databaseUrl, caisseId) {
   return summary(histogram, COUNT, seconds);
 }
 
+/**
+ * Runs `phase` with the database (and, for the API, its process) watched: CPU per claim
+ * always, and with BENCH_PROFILE the sessions' states, statements and a CPU profile.
+ */
+async function watched(databaseUrl, processCpuMs, phase) {
+  const database = await startDatabaseProfile(databaseUrl, { detailed: PROFILE });
+  const load = os.loadavg()[0];
+  const cpuBefore = processCpuMs();
+  const result = await phase();
+  const cpu = processCpuMs() - cpuBefore;
+  const { text, backendMs, statements } = await database.stop();
+  return {
+    ...result,
+    load: `${load.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`,
+    cpuPerClaim: cpu / result.stored,
+    pgCpuPerClaim: backendMs / result.stored,
+    statementsPerClaim: statements === null ? null : statements / result.stored,
+    profile: text,
+  };
+}
+
 export async function run() {
   const db = await benchDatabase();
-  const api = await startApiProcess(db.url, { OUTBOX_POLL_MS: "3600000" });
+  rmSync(CPU_PROFILE, { force: true });
+  const api = await startApiProcess(
+    db.url,
+    { OUTBOX_POLL_MS: "3600000" },
+    PROFILE ? { cpuProfile: CPU_PROFILE } : {},
+  );
   try {
     const { caisses } = await graphql(api.url, "{ caisses { id number } }");
     const caisseId = caisses.find((c) => c.number === "311").id;
     const { prepared, seconds: prepSeconds } = await prepare(api, caisseId);
-    const ours = await submitAll(api, prepared);
-    const base = await baseline(db.url, caisseId);
-    const rows = [
-      [
-        "plain pg, one transaction per claim",
-        base.stored,
-        base.perSecond.toFixed(0),
-        ms(base.p50),
-        ms(base.p95),
-        ms(base.p99),
-        "1.00×",
-      ],
-      [
-        "submitClaim through our API",
-        ours.stored,
-        ours.perSecond.toFixed(0),
-        ms(ours.p50),
-        ms(ours.p95),
-        ms(ours.p99),
-        ratio(ours.perSecond / base.perSecond),
-      ],
+    const stopCpuProfile = PROFILE ? api.cpuProfile() : null;
+    const ours = await watched(db.url, api.cpuMs, () => submitAll(api, prepared));
+    await stopCpuProfile?.();
+    const clientCpuMs = () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
+    const base = await watched(db.url, clientCpuMs, () => baseline(db.url, caisseId));
+    const row = (name, r, vs) => [
+      name,
+      r.stored,
+      r.perSecond.toFixed(0),
+      ms(r.p50),
+      ms(r.p95),
+      ms(r.p99),
+      vs,
+      `${r.cpuPerClaim.toFixed(1)} ms`,
+      `${r.pgCpuPerClaim.toFixed(1)} ms`,
+      r.statementsPerClaim === null ? "–" : r.statementsPerClaim.toFixed(1),
+      r.load,
     ];
+    const rows = [
+      row("plain pg, one transaction per claim", base, "1.00×"),
+      row("submitClaim through our API", ours, ratio(ours.perSecond / base.perSecond)),
+    ];
+    const headers = [
+      "path",
+      "claims stored",
+      "claims/s",
+      "p50",
+      "p95",
+      "p99",
+      "throughput vs plain pg",
+      "client CPU / claim",
+      "PostgreSQL CPU / claim",
+      "SQL statements / claim",
+      "load (1 min)",
+    ];
+    const profiles = PROFILE
+      ? `\n\n### Database during submitClaim\n\n${ours.profile}` +
+        `\n\n### Database during plain pg\n\n${base.profile}` +
+        `\n\n### API process during submitClaim\n\n` +
+        summariseProfile(JSON.parse(readFileSync(CPU_PROFILE, "utf8"))).text
+      : `\n\n${ours.profile}`;
     report(
       "submission",
       `2. Submission: ${COUNT} claims, one receipt each, concurrency ${CONCURRENCY}`,
-      `${table(["path", "claims stored", "claims/s", "p50", "p95", "p99", "throughput vs plain pg"], rows)}\n\n` +
+      `${table(headers, rows)}\n\n` +
+        "Client CPU: the API process for submitClaim, the bench process (pg client) for plain pg.\n\n" +
         `Preparation (draft + upload of receipt-toll.png, not timed above): ${prepSeconds.toFixed(1)} s for ${COUNT}.\n\n` +
-        `Target p99 < 100 ms: **${ours.p99 < 100 ? "met" : "missed"}** (${ms(ours.p99)}).`,
+        `Target p99 < 100 ms: **${ours.p99 < 100 ? "met" : "missed"}** (${ms(ours.p99)}).` +
+        profiles,
     );
   } finally {
     await api.stop();
