@@ -12,7 +12,7 @@ import { Claim } from "./claim.entity";
 import { ClaimDraft } from "./claim-draft.entity";
 import { ClaimEvent } from "./claim-event.entity";
 import { ActorType, ClaimStatus } from "./claim-enums";
-import { nextClaimNumber } from "./claim-number";
+import { numberClaim, provisionalClaimNumber } from "./claim-number";
 import { cancellationUrl, followUpUrl } from "./personal-link";
 import { Trip } from "./trip.entity";
 import type { ValidClaim } from "./validate-claim-input";
@@ -30,23 +30,31 @@ export interface NewClaim {
 }
 
 /**
+ * What storeClaim did: the new claim, with everything its GraphQL view shows in memory (caisse,
+ * patient, trips, documents, event), or the id of the claim a concurrent submission of the
+ * same draft stored first.
+ */
+export type StoredClaim = { claim: Claim } | { existingId: string };
+
+/**
  * Stores a validated claim in one transaction: patient, claim, trips, documents moved from
  * the draft, the SUBMITTED event and the acknowledgement e-mail. The draft row is locked
- * first, so that two concurrent submissions of one draft give one claim. Returns its id.
+ * first, so that two concurrent submissions of one draft give one claim. The claim number is
+ * taken last, just before commit (see numberClaim): its counter is the one row every
+ * submission of the day writes.
  */
-export async function storeClaim(em: EntityManager, data: NewClaim): Promise<string> {
+export async function storeClaim(em: EntityManager, data: NewClaim): Promise<StoredClaim> {
   return em.transactional(async (tx) => {
     const draft = await tx.findOneOrFail(ClaimDraft, data.draftId, {
       lockMode: LockMode.PESSIMISTIC_WRITE,
       refresh: true,
     });
-    if (draft.claim !== null) return draft.claim.id;
+    if (draft.claim !== null) return { existingId: draft.claim.id };
 
     const { valid, now, config } = data;
     const patient = await upsertPatient(tx, valid.patient);
-    const number = await nextClaimNumber(tx, parisDate(now));
     const claim = tx.create(Claim, {
-      number,
+      number: provisionalClaimNumber(),
       caisse: data.caisse,
       patient,
       status: ClaimStatus.SUBMITTED,
@@ -69,7 +77,11 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<str
     const token = data.personalToken(claim.id);
     claim.personalTokenHash = hashToken(token);
     valid.trips.forEach((trip, position) => tx.create(Trip, { claim, position, ...trip }));
-    const documents = await tx.find(Attachment, { id: { $in: valid.attachmentIds }, draft });
+    const documents = await tx.find(
+      Attachment,
+      { id: { $in: valid.attachmentIds }, draft },
+      { orderBy: { createdAt: "asc", id: "asc" } }, // the order of Claim.attachments
+    );
     for (const document of documents) document.claim = claim;
     draft.claim = claim;
 
@@ -80,7 +92,7 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<str
       replyTo: data.caisse.processingEmail,
       ...acknowledgementEmail({
         firstName: patient.firstName,
-        claimNumber: number,
+        claimNumber: claim.number,
         caisseName: data.caisse.name,
         trips: valid.trips,
         distanceKm: claim.distanceKm,
@@ -98,6 +110,8 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<str
       after: { status: ClaimStatus.SUBMITTED },
       emailId: email.id,
     });
-    return claim.id;
+    await tx.flush();
+    await numberClaim(tx, claim, parisDate(now), [email.id]);
+    return { claim };
   });
 }
