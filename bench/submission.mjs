@@ -1,12 +1,13 @@
 // Benchmark 2: 2 000 submitClaim calls (one uploaded receipt each) at concurrency 20 against
 // the API in its own process, versus the same rows inserted with plain `pg`, one transaction
-// per claim, at the same concurrency.
+// per claim, at the same concurrency: with the claim number taken last, as the API does (the
+// baseline), and taken first, to show what that order costs.
 //
 // BENCH_SUBMISSIONS=n and BENCH_CONCURRENCY=n change the count and the concurrency (exploration
 // under load, or the cost of one request alone; the issue's figures are 2 000 at 20).
 // BENCH_PROFILE=1 adds, for each phase, what the database sessions were doing, the costliest
 // statements, the WAL flushes, and a CPU profile of the API (bench/results/submission.cpuprofile).
-import { randomUUID, createHash } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -122,11 +123,27 @@ function summary(histogram, stored, seconds) {
   return { stored, seconds, perSecond: stored / seconds, p50: at(50), p95: at(95), p99: at(99) };
 }
 
-/** The rows one submission writes, inserted directly: the floor our API is compared with. */
-async function baseline(databaseUrl, caisseId) {
+/**
+ * The rows one submission writes, inserted directly: the floor our API is compared with.
+ * `numberLast` false: the claim number is taken first, as the API did until it was profiled,
+ * so its counter row stays locked for the whole transaction; true: the claim is inserted with a
+ * provisional number and numbered by the last statement, as the API does now (claim-number.ts).
+ * Each variant numbers its own day and patients, so that they can run one after the other.
+ */
+async function baseline(databaseUrl, caisseId, { numberLast }) {
+  const day = numberLast ? "2099-01-02" : "2099-01-01";
+  const birthDate = numberLast ? "1968-02-15" : "1968-02-14";
   const db = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
   const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000 });
   const started = performance.now();
+  const nextNumber = async (client) => {
+    const { rows } = await client.query(
+      `insert into claim_number_day (day, last) values ($1, 0)
+       on conflict (day) do update set last = claim_number_day.last + 1 returning last`,
+      [day],
+    );
+    return `${day.replaceAll("-", "")}${String(rows[0].last).padStart(4, "0")}`;
+  };
   await pool(COUNT, CONCURRENCY, async (i) => {
     const t0 = performance.now();
     const client = await db.connect();
@@ -146,13 +163,17 @@ async function baseline(databaseUrl, caisseId) {
       const patientId = randomUUID();
       await client.query(
         `insert into patient (id, nir, nir_key, birth_date, first_name, first_name_key, last_name, email)
-         values ($1, $2, $3, '1968-02-14', 'Zoé', 'zoe', 'Martin', $4)`,
-        [patientId, `2${nirFor(i).slice(1, 13)}`, nirFor(i).slice(13), `base.${i}@exemple.fr`],
+         values ($1, $2, $3, $4, 'Zoé', 'zoe', 'Martin', $5)`,
+        [
+          patientId,
+          `2${nirFor(i).slice(1, 13)}`,
+          nirFor(i).slice(13),
+          birthDate,
+          `base.${i}@exemple.fr`,
+        ],
       );
-      const { rows } = await client.query(
-        `insert into claim_number_day (day, last) values ('2099-01-01', 0)
-         on conflict (day) do update set last = claim_number_day.last + 1 returning last`,
-      );
+      const provisional = `\u{E000}${randomBytes(8).toString("base64url")}`;
+      const number = numberLast ? provisional : await nextNumber(client);
       const claimId = randomUUID();
       await client.query(
         `insert into claim (id, number, caisse_id, patient_id, prescription_kind, epmt_number,
@@ -162,7 +183,7 @@ async function baseline(databaseUrl, caisseId) {
            now() + interval '365 days')`,
         [
           claimId,
-          `20990101${String(rows[0].last).padStart(4, "0")}`,
+          number,
           caisseId,
           patientId,
           JSON.stringify(input(caisseId, i, attachmentId)),
@@ -182,11 +203,29 @@ async function baseline(databaseUrl, caisseId) {
         "insert into claim_event (claim_id, at, type, actor_type) values ($1, now(), 'SUBMITTED', 'PATIENT')",
         [claimId],
       );
+      const emailId = randomUUID();
       await client.query(
         `insert into outbox_email (id, kind, claim_id, recipient, subject, body)
-         values ($1, 'ACKNOWLEDGEMENT', $2, $3, 'Demande reçue', 'Bonjour')`,
-        [randomUUID(), claimId, `base.${i}@exemple.fr`],
+         values ($1, 'ACKNOWLEDGEMENT', $2, $3, $4, 'Bonjour')`,
+        [emailId, claimId, `base.${i}@exemple.fr`, `Demande n° ${number} reçue`],
       );
+      if (numberLast) {
+        // The statement of claim-number.ts, capacity check left out.
+        await client.query(
+          `with counter as (
+             insert into claim_number_day (day, last) values ($1, 0)
+             on conflict (day) do update set last = claim_number_day.last + 1
+             returning last
+           ), numbered as (
+             update claim set number = $2 || lpad(counter.last::text, 4, '0')
+               from counter where claim.id = $3 and claim.number = $4
+             returning claim.number
+           )
+           update outbox_email set subject = replace(subject, $4, numbered.number)
+             from numbered where outbox_email.id = $5`,
+          [day, day.replaceAll("-", ""), claimId, provisional, emailId],
+        );
+      }
       await client.query("commit");
     } catch (error) {
       await client.query("rollback");
@@ -241,7 +280,12 @@ export async function run() {
       const { user, system } = process.cpuUsage();
       return (user + system) / 1000;
     };
-    const base = await watched(db.url, clientCpuMs, () => baseline(db.url, caisseId));
+    const firstNumbered = await watched(db.url, clientCpuMs, () =>
+      baseline(db.url, caisseId, { numberLast: false }),
+    );
+    const base = await watched(db.url, clientCpuMs, () =>
+      baseline(db.url, caisseId, { numberLast: true }),
+    );
     const row = (name, r, vs) => [
       name,
       r.stored,
@@ -256,7 +300,12 @@ export async function run() {
       r.load,
     ];
     const rows = [
-      row("plain pg, one transaction per claim", base, "1.00×"),
+      row(
+        "plain pg, number taken first",
+        firstNumbered,
+        ratio(firstNumbered.perSecond / base.perSecond),
+      ),
+      row("plain pg, number taken last (baseline)", base, "1.00×"),
       row("submitClaim through our API", ours, ratio(ours.perSecond / base.perSecond)),
     ];
     const headers = [
@@ -274,7 +323,8 @@ export async function run() {
     ];
     const profiles = PROFILE
       ? `\n\n### Database during submitClaim\n\n${ours.profile}` +
-        `\n\n### Database during plain pg\n\n${base.profile}` +
+        `\n\n### Database during plain pg, number first\n\n${firstNumbered.profile}` +
+        `\n\n### Database during plain pg, number last\n\n${base.profile}` +
         `\n\n### API process during submitClaim\n\n` +
         summariseProfile(JSON.parse(readFileSync(CPU_PROFILE, "utf8"))).text
       : `\n\n${ours.profile}`;
@@ -282,6 +332,7 @@ export async function run() {
       "submission",
       `2. Submission: ${COUNT} claims, one receipt each, concurrency ${CONCURRENCY}`,
       `${table(headers, rows)}\n\n` +
+        "Plain pg: the same rows, one transaction per claim, at the same concurrency. " +
         "Client CPU: the API process for submitClaim, the bench process (pg client) for plain pg.\n\n" +
         `Preparation (draft + upload of receipt-toll.png, not timed above): ${prepSeconds.toFixed(1)} s for ${COUNT}.\n\n` +
         `Target p99 < 100 ms: **${ours.p99 < 100 ? "met" : "missed"}** (${ms(ours.p99)}).` +
