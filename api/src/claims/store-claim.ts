@@ -1,4 +1,3 @@
-import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Attachment } from "../attachments/attachment.entity";
 import type { Caisse } from "../caisses/caisse.entity";
@@ -6,19 +5,22 @@ import type { Config } from "../config/config";
 import { enqueueEmail } from "../notifications/enqueue-email";
 import { acknowledgementEmail } from "../notifications/templates";
 import { upsertPatient } from "../patients/upsert-patient";
+import { UnauthenticatedError } from "../graphql/errors";
 import { parisDate } from "../shared/local-date";
 import { hashToken } from "../shared/tokens";
 import { Claim } from "./claim.entity";
-import { ClaimDraft } from "./claim-draft.entity";
+import type { ClaimDraft } from "./claim-draft.entity";
 import { ClaimEvent } from "./claim-event.entity";
 import { ActorType, ClaimStatus } from "./claim-enums";
 import { numberClaim, provisionalClaimNumber } from "./claim-number";
+import { claimMessages } from "./messages";
 import { cancellationUrl, followUpUrl } from "./personal-link";
 import { Trip } from "./trip.entity";
 import type { ValidClaim } from "./validate-claim-input";
 
 export interface NewClaim {
-  draftId: string;
+  /** The draft as openDraft loaded it, not yet submitted then. */
+  draft: ClaimDraft;
   caisse: Caisse;
   valid: ValidClaim;
   snapshot: Record<string, unknown>;
@@ -45,11 +47,16 @@ export type StoredClaim = { claim: Claim } | { existingId: string };
  */
 export async function storeClaim(em: EntityManager, data: NewClaim): Promise<StoredClaim> {
   return em.transactional(async (tx) => {
-    const draft = await tx.findOneOrFail(ClaimDraft, data.draftId, {
-      lockMode: LockMode.PESSIMISTIC_WRITE,
-      refresh: true,
-    });
-    if (draft.claim !== null) return { existingId: draft.claim.id };
+    // Only the lock and the one column a concurrent submission may have set are read again:
+    // the entity loaded before is otherwise current, and is what the flush updates.
+    const { draft } = data;
+    const locked = await tx.execute<{ claim_id: string | null }[]>(
+      "select claim_id from claim_draft where id = ? for update",
+      [draft.id],
+    );
+    // Purged since openDraft (it expired meanwhile): the answer openDraft gives an expired one.
+    if (locked[0] === undefined) throw new UnauthenticatedError(claimMessages.draftUnknown);
+    if (locked[0].claim_id !== null) return { existingId: locked[0].claim_id };
 
     const { valid, now, config } = data;
     const patient = await upsertPatient(tx, valid.patient);

@@ -51,7 +51,7 @@ export async function submitClaim(
   const conflictsFixed = draft.warnedConflicts.filter((key) => !keys.has(key)).length;
 
   const stored = await storeClaim(em, {
-    draftId: draft.id,
+    draft,
     caisse,
     valid,
     snapshot: snapshotOf(input),
