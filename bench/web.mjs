@@ -18,23 +18,11 @@ const RUNS = 5;
 async function startPlatform() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "mrs-bench-web-"));
   chmodSync(dataDir, 0o755);
-  const [api, patient, agent, pgPort] = [
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-  ];
+  const [api, patient, agent, pgPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const { NODE_ENV: _ignored, DATABASE_URL: _external, ...env } = process.env;
   const child = spawn(process.execPath, [path.join(root, "api/dist/dev/start-platform.js")], {
-    env: {
-      ...env,
-      PORT: String(api),
-      PATIENT_PORT: String(patient),
-      AGENT_PORT: String(agent),
-      EMBEDDED_PG_PORT: String(pgPort),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
-    },
+    env: { ...env, PORT: String(api), PATIENT_PORT: String(patient), AGENT_PORT: String(agent),
+      EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise((resolve, reject) => {
@@ -61,12 +49,9 @@ async function startPlatform() {
 /** Gzip size of every script the page's HTML references, and of the HTML itself. */
 async function shipped(url, cookie) {
   const html = await (await fetch(url, { headers: cookie ? { cookie } : {} })).text();
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(
-    (m) => new URL(m[1], url).href,
-  );
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1], url).href);
   let js = 0;
-  for (const src of new Set(scripts))
-    js += gzipSync(Buffer.from(await (await fetch(src)).arrayBuffer())).length;
+  for (const src of new Set(scripts)) js += gzipSync(Buffer.from(await (await fetch(src)).arrayBuffer())).length;
   return { js, html: gzipSync(Buffer.from(html)).length, files: new Set(scripts).size };
 }
 
@@ -98,26 +83,15 @@ export async function run() {
   const platform = await startPlatform();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   try {
     // The demo agent of caisse 311, seeded in development (see the start-up banner).
     const signIn = async (context) => {
       const response = await context.request.post(`${platform.agentUrl}/graphql`, {
         headers: { "content-type": "application/json" },
-        data: {
-          query:
-            'mutation { logIn(email: "agent.311@demo.gouv.fr", password: "Demo-Remboursements-2026") { id } }',
-        },
+        data: { query: 'mutation { logIn(email: "agent.311@demo.gouv.fr", password: "Demo-Remboursements-2026") { id } }' },
       });
       if (!response.ok()) throw new Error(`logIn: ${response.status()}`);
     };
@@ -131,13 +105,7 @@ export async function run() {
     for (const [label, url, prepare] of pages) {
       const size = await shipped(url);
       const paint = await lcp(browser, url, prepare);
-      rows.push([
-        label,
-        `${(size.js / 1024).toFixed(1)} KiB`,
-        size.files,
-        `${(size.html / 1024).toFixed(1)} KiB`,
-        `${paint.toFixed(0)} ms`,
-      ]);
+      rows.push([label, `${(size.js / 1024).toFixed(1)} KiB`, size.files, `${(size.html / 1024).toFixed(1)} KiB`, `${paint.toFixed(0)} ms`]);
     }
     report(
       "web",
