@@ -133,7 +133,11 @@ function summary(histogram, stored, seconds) {
 async function baseline(databaseUrl, caisseId, { numberLast }) {
   const day = numberLast ? "2099-01-02" : "2099-01-01";
   const birthDate = numberLast ? "1968-02-15" : "1968-02-14";
-  const db = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
+  const db = new pg.Pool({
+    connectionString: databaseUrl,
+    max: CONCURRENCY,
+    application_name: `mrs-bench-plain-pg-number-${numberLast ? "last" : "first"}`,
+  });
   const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000 });
   const started = performance.now();
   const nextNumber = async (client) => {
@@ -266,7 +270,8 @@ export async function run() {
   rmSync(CPU_PROFILE, { force: true });
   const api = await startApiProcess(
     db.url,
-    { OUTBOX_POLL_MS: "3600000" },
+    // Sessions named after their side, for the server's logs (log_line_prefix %a).
+    { OUTBOX_POLL_MS: "3600000", PGAPPNAME: "mrs-bench-api" },
     PROFILE ? { cpuProfile: CPU_PROFILE } : {},
   );
   try {

@@ -15,7 +15,7 @@ const SAMPLE_MS = 5;
  * this machine).
  */
 export async function startDatabaseProfile(url, { detailed = true } = {}) {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, application_name: "mrs-bench-sampler" });
   await client.connect();
   const statements = detailed && (await resetStatements(client));
   const walBefore = await walStats(client);
