@@ -1,7 +1,7 @@
 // The built API in a process of its own, so that the load generator does not share its
 // event loop: `node api/dist/main.js`, configured only by the environment.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -19,15 +19,24 @@ export function freePort() {
   });
 }
 
-export async function startApiProcess(databaseUrl, env = {}) {
+/**
+ * @param {Record<string, string>} env overrides of the API's environment
+ * @param {{ cpuProfile?: string }} options cpuProfile: where `cpuProfile()` writes the V8
+ *   profile of the API (BENCH_PROFILE runs; see cpu-profile-hook.cjs)
+ */
+export async function startApiProcess(databaseUrl, env = {}, options = {}) {
   const port = await freePort();
   const work = mkdtempSync(path.join(os.tmpdir(), "mrs-bench-api-"));
-  // BENCH_API_CPU_PROF=<dir>: the API writes a V8 CPU profile there when it stops.
-  const profile = process.env.BENCH_API_CPU_PROF
+  // BENCH_API_CPU_PROF=<dir>: the API writes a V8 CPU profile there when it stops (whole run);
+  // options.cpuProfile: a profile of the measured part only (cpu-profile-hook.cjs).
+  const wholeRun = process.env.BENCH_API_CPU_PROF
     ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`]
     : [];
-  const child = spawn(process.execPath, [...profile, path.join(root, "api/dist/main.js")], {
+  const profileHook = path.join(root, "bench/lib/cpu-profile-hook.cjs");
+  const nodeArgs = options.cpuProfile ? ["--require", profileHook] : wholeRun;
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "api/dist/main.js")], {
     env: {
+      ...(options.cpuProfile ? { BENCH_CPU_PROFILE: options.cpuProfile } : {}),
       ...process.env,
       NODE_ENV: "production",
       PORT: String(port),
@@ -59,6 +68,17 @@ export async function startApiProcess(databaseUrl, env = {}) {
     /** Resident memory of the API process, in bytes. */
     rss: () =>
       Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))[1]) * 1024,
+    /** CPU time (user + system) the API process has used so far, in milliseconds. */
+    cpuMs: () => cpuTimeMs(child.pid),
+    /** Starts the CPU profiler; returns `stop`, which resolves once the profile is written. */
+    cpuProfile() {
+      if (!options.cpuProfile) throw new Error("started without options.cpuProfile");
+      child.kill("SIGUSR2");
+      return async () => {
+        child.kill("SIGUSR2");
+        while (!existsSync(options.cpuProfile)) await new Promise((r) => setTimeout(r, 50));
+      };
+    },
     stop: () =>
       new Promise((resolve) => {
         child.once("exit", resolve);
@@ -66,6 +86,18 @@ export async function startApiProcess(databaseUrl, env = {}) {
       }),
   };
 }
+
+/** CPU time (user + system) used by process `pid`, in milliseconds (Linux /proc). */
+export function cpuTimeMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name, which is in parentheses and may contain spaces.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+// USER_HZ: 100 on every Linux the bench runs on (getconf CLK_TCK).
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export async function graphql(url, query, variables, headers = {}) {
   const response = await fetch(`${url}/graphql`, {

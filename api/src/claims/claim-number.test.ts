@@ -1,5 +1,6 @@
 import { startTestApi, type TestApi } from "../../test/test-api";
 import { claimInput, createCaisse, FROZEN_NOW, startDraft, submit } from "../../test/factories";
+import { OutboxEmail } from "../notifications/outbox-email.entity";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -38,6 +39,49 @@ describe("claim numbers (SPEC 4.3)", () => {
       expect(body.data?.submitClaim.claim?.number).toBe("202701010000");
     } finally {
       await newYear.stop();
+    }
+  });
+
+  it("numbers the claim at the end of its transaction: version 1, the number in its e-mail", async () => {
+    const caisse = await createCaisse(api);
+    const { body } = await submit(api, await startDraft(api), claimInput(caisse.id));
+    const claim = body.data?.submitClaim.claim;
+    expect(claim?.version).toBe(1);
+    const em = api.orm.em.fork();
+    const rows = await em.execute<{ number: string; version: number }[]>(
+      "select number, version from claim where id = ?",
+      [claim?.id],
+    );
+    expect(rows).toEqual([{ number: claim?.number, version: 1 }]);
+    const email = await em.findOneOrFail(OutboxEmail, { claimId: claim?.id });
+    expect(email.subject).toBe(`Votre demande de remboursement n° ${claim?.number} est bien reçue`);
+    expect(email.body).toContain(`n° ${claim?.number} a bien été`);
+    expect(`${email.subject}${email.body}`).not.toContain("\u{E000}");
+  });
+
+  it("refuses the 10 001st claim of a day, and gives its number back", async () => {
+    // A day of its own: no other test of this worker's database submits on 15 February 2027.
+    const busy = await startTestApi({}, () => new Date("2027-02-15T10:00:00Z"));
+    try {
+      const em = busy.orm.em.fork();
+      await em.execute(
+        `insert into claim_number_day (day, last) values ('2027-02-15', 9999)
+         on conflict (day) do update set last = 9999`,
+      );
+      const caisse = await createCaisse(busy);
+      const { body } = await submit(busy, await startDraft(busy), claimInput(caisse.id));
+      expect(body.errors?.[0]?.extensions?.code).toBe("TOO_MANY_REQUESTS");
+      expect(body.errors?.[0]?.message).toMatch(/trop de demandes/);
+      const counter = await em.execute<{ last: number }[]>(
+        "select last from claim_number_day where day = '2027-02-15'",
+      );
+      expect(counter).toEqual([{ last: 9999 }]);
+      const stored = await em.execute<{ count: number }[]>(
+        "select count(*)::int as count from claim where submitted_at::date = '2027-02-15'",
+      );
+      expect(stored).toEqual([{ count: 0 }]);
+    } finally {
+      await busy.stop();
     }
   });
 });

@@ -1,4 +1,3 @@
-import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Attachment } from "../attachments/attachment.entity";
 import type { Caisse } from "../caisses/caisse.entity";
@@ -6,19 +5,22 @@ import type { Config } from "../config/config";
 import { enqueueEmail } from "../notifications/enqueue-email";
 import { acknowledgementEmail } from "../notifications/templates";
 import { upsertPatient } from "../patients/upsert-patient";
+import { UnauthenticatedError } from "../graphql/errors";
 import { parisDate } from "../shared/local-date";
 import { hashToken } from "../shared/tokens";
 import { Claim } from "./claim.entity";
-import { ClaimDraft } from "./claim-draft.entity";
+import type { ClaimDraft } from "./claim-draft.entity";
 import { ClaimEvent } from "./claim-event.entity";
 import { ActorType, ClaimStatus } from "./claim-enums";
-import { nextClaimNumber } from "./claim-number";
+import { numberClaim, provisionalClaimNumber } from "./claim-number";
+import { claimMessages } from "./messages";
 import { cancellationUrl, followUpUrl } from "./personal-link";
 import { Trip } from "./trip.entity";
 import type { ValidClaim } from "./validate-claim-input";
 
 export interface NewClaim {
-  draftId: string;
+  /** The draft as openDraft loaded it, not yet submitted then. */
+  draft: ClaimDraft;
   caisse: Caisse;
   valid: ValidClaim;
   snapshot: Record<string, unknown>;
@@ -30,23 +32,36 @@ export interface NewClaim {
 }
 
 /**
+ * What storeClaim did: the new claim, with everything its GraphQL view shows in memory (caisse,
+ * patient, trips, documents, event), or the id of the claim a concurrent submission of the
+ * same draft stored first.
+ */
+export type StoredClaim = { claim: Claim } | { existingId: string };
+
+/**
  * Stores a validated claim in one transaction: patient, claim, trips, documents moved from
  * the draft, the SUBMITTED event and the acknowledgement e-mail. The draft row is locked
- * first, so that two concurrent submissions of one draft give one claim. Returns its id.
+ * first, so that two concurrent submissions of one draft give one claim. The claim number is
+ * taken last, just before commit (see numberClaim): its counter is the one row every
+ * submission of the day writes.
  */
-export async function storeClaim(em: EntityManager, data: NewClaim): Promise<string> {
+export async function storeClaim(em: EntityManager, data: NewClaim): Promise<StoredClaim> {
   return em.transactional(async (tx) => {
-    const draft = await tx.findOneOrFail(ClaimDraft, data.draftId, {
-      lockMode: LockMode.PESSIMISTIC_WRITE,
-      refresh: true,
-    });
-    if (draft.claim !== null) return draft.claim.id;
+    // Only the lock and the one column a concurrent submission may have set are read again:
+    // the entity loaded before is otherwise current, and is what the flush updates.
+    const { draft } = data;
+    const locked = await tx.execute<{ claim_id: string | null }[]>(
+      "select claim_id from claim_draft where id = ? for update",
+      [draft.id],
+    );
+    // Purged since openDraft (it expired meanwhile): the answer openDraft gives an expired one.
+    if (locked[0] === undefined) throw new UnauthenticatedError(claimMessages.draftUnknown);
+    if (locked[0].claim_id !== null) return { existingId: locked[0].claim_id };
 
     const { valid, now, config } = data;
     const patient = await upsertPatient(tx, valid.patient);
-    const number = await nextClaimNumber(tx, parisDate(now));
     const claim = tx.create(Claim, {
-      number,
+      number: provisionalClaimNumber(),
       caisse: data.caisse,
       patient,
       status: ClaimStatus.SUBMITTED,
@@ -69,7 +84,11 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<str
     const token = data.personalToken(claim.id);
     claim.personalTokenHash = hashToken(token);
     valid.trips.forEach((trip, position) => tx.create(Trip, { claim, position, ...trip }));
-    const documents = await tx.find(Attachment, { id: { $in: valid.attachmentIds }, draft });
+    const documents = await tx.find(
+      Attachment,
+      { id: { $in: valid.attachmentIds }, draft },
+      { orderBy: { createdAt: "asc", id: "asc" } }, // the order of Claim.attachments
+    );
     for (const document of documents) document.claim = claim;
     draft.claim = claim;
 
@@ -80,7 +99,7 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<str
       replyTo: data.caisse.processingEmail,
       ...acknowledgementEmail({
         firstName: patient.firstName,
-        claimNumber: number,
+        claimNumber: claim.number,
         caisseName: data.caisse.name,
         trips: valid.trips,
         distanceKm: claim.distanceKm,
@@ -98,6 +117,8 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<str
       after: { status: ClaimStatus.SUBMITTED },
       emailId: email.id,
     });
-    return claim.id;
+    await tx.flush();
+    await numberClaim(tx, claim, parisDate(now), [email.id]);
+    return { claim };
   });
 }

@@ -5,6 +5,7 @@ import { InputError } from "../graphql/errors";
 import { parisDate } from "../shared/local-date";
 import { isUuid } from "../shared/tokens";
 import type { ClaimInput } from "./claim-input.types";
+import { ClaimType } from "./claim.types";
 import { conflictKey, otherClaimConflicts, sameClaimConflicts } from "./conflicts";
 import { openDraft } from "./draft-access";
 import { loadClaimView } from "./load-claim";
@@ -49,8 +50,8 @@ export async function submitClaim(
   }
   const conflictsFixed = draft.warnedConflicts.filter((key) => !keys.has(key)).length;
 
-  const claimId = await storeClaim(em, {
-    draftId: draft.id,
+  const stored = await storeClaim(em, {
+    draft,
     caisse,
     valid,
     snapshot: snapshotOf(input),
@@ -60,10 +61,18 @@ export async function submitClaim(
     config,
     personalToken: (id) => personalToken(token, id),
   });
+  if ("existingId" in stored) return submitted(ctx, stored.existingId, token, conflicts);
+  const claimId = stored.claim.id;
   ctx.logger.info({ claimId, conflicts: conflicts.length }, "claim submitted");
-  return submitted(ctx, claimId, token, conflicts);
+  // Everything the view shows was just written: no need to read it back.
+  return {
+    claim: ClaimType.from(stored.claim),
+    conflicts,
+    followUpUrl: followUpUrl(config, claimId, personalToken(token, claimId)),
+  };
 }
 
+/** The answer for a draft already submitted: its claim, read back. */
 async function submitted(
   ctx: GraphQLContext,
   claimId: string,

@@ -83,4 +83,26 @@ describe("submitClaim with uploaded documents", () => {
     const late = await upload(api, draft.token, "VP_RECEIPT", "receipt-toll.png");
     expect(late).toMatchObject({ status: 401, body: { code: "UNAUTHENTICATED" } });
   });
+
+  it("answers a submission with the claim as a replay reads it back from the database", async () => {
+    const draft = await startDraft(api);
+    const prescription = await uploaded(api, draft, "PRESCRIPTION", "pmt-scan.pdf");
+    const toll = await uploaded(api, draft, "VP_RECEIPT", "receipt-toll.png");
+    const input = claimInput(caisseId, {
+      prescription: PMT,
+      trips: [
+        { outboundDate: "2026-11-02", returnDate: "2026-11-02" },
+        { outboundDate: "2026-11-16" },
+      ],
+      vehicle: { distanceKm: 120, tollsCents: 640 },
+      attachmentIds: [toll, prescription],
+    });
+    const first = await submit(api, draft, input);
+    const claim = first.body.data?.submitClaim.claim;
+    // Same upload instant under the frozen clock: the order is the ids', so compare as sets.
+    expect(claim?.attachments.map((a) => a.id).sort()).toEqual([prescription, toll].sort());
+    expect(claim?.trips).toHaveLength(2);
+    const replay = await submit(api, draft, input);
+    expect(replay.body.data?.submitClaim.claim).toEqual(claim);
+  });
 });

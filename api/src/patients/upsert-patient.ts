@@ -10,7 +10,7 @@ import type { ValidPatient } from "./validate-patient-input";
  * so that two simultaneous first claims of one person cannot create two patients.
  */
 export async function upsertPatient(em: EntityManager, patient: ValidPatient): Promise<Patient> {
-  const rows = await em.execute<{ id: string }[]>(
+  const rows = await em.execute<Record<string, unknown>[]>(
     `insert into patient
        (id, nir, nir_key, birth_date, first_name, first_name_key, last_name, last_name_key,
         email, phone)
@@ -20,7 +20,7 @@ export async function upsertPatient(em: EntityManager, patient: ValidPatient): P
            last_name_key = excluded.last_name_key,
            email = excluded.email, phone = coalesce(excluded.phone, patient.phone),
            updated_at = now()
-     returning id`,
+     returning *`,
     [
       randomUUID(),
       patient.nir,
@@ -34,7 +34,8 @@ export async function upsertPatient(em: EntityManager, patient: ValidPatient): P
       patient.phone,
     ],
   );
-  const id = rows[0]?.id;
-  if (!id) throw new Error("the patient upsert returned no row");
-  return em.findOneOrFail(Patient, id, { refresh: true });
+  const row = rows[0];
+  if (!row) throw new Error("the patient upsert returned no row");
+  // The row as stored, made the managed entity (refreshed if already loaded): no second query.
+  return em.map(Patient, row);
 }

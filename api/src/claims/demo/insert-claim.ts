@@ -14,7 +14,7 @@ import { Claim } from "../claim.entity";
 import { ClaimDraft } from "../claim-draft.entity";
 import { ClaimEvent } from "../claim-event.entity";
 import { ActorType, ClaimStatus, PrescriptionKind } from "../claim-enums";
-import { nextClaimNumber } from "../claim-number";
+import { numberClaim, provisionalClaimNumber } from "../claim-number";
 import { Trip } from "../trip.entity";
 
 export interface SeedDocument {
@@ -70,7 +70,7 @@ export async function insertClaim(
   const at = seed.submittedAt;
   const usesVehicle = (seed.distanceKm ?? null) !== null;
   const claim = tx.create(Claim, {
-    number: await nextClaimNumber(tx, parisDate(at)),
+    number: provisionalClaimNumber(),
     caisse: seed.caisse,
     patient,
     status: seed.status,
@@ -124,6 +124,7 @@ export async function insertClaim(
     });
   }
   await tx.flush();
+  await numberClaim(tx, claim, parisDate(at));
   return claim;
 }
 
