@@ -97,11 +97,21 @@ export function attachmentsRouter(deps: AttachmentRoutesDeps): Router {
         new UploadRefusal(401, "UNAUTHENTICATED", attachmentMessages.unauthenticated),
       );
     const id = req.params.id ?? "";
-    const attachment = isUuid(id) ? await em.findOne(Attachment, { id, draft, claim: null }) : null;
-    if (!attachment)
+    // The draft row is locked as a submission locks it, and only a document still outside any
+    // claim is deleted: a removal racing a submission never takes a document from its claim.
+    const removed = isUuid(id)
+      ? await em.transactional(async (tx) => {
+          await tx.execute("select id from claim_draft where id = ? for update", [draft.id]);
+          return tx.execute<{ storage_key: string }[]>(
+            `delete from attachment where id = ? and draft_id = ? and claim_id is null
+              returning storage_key`,
+            [id, draft.id],
+          );
+        })
+      : [];
+    if (removed[0] === undefined)
       return refuse(res, new UploadRefusal(404, "NOT_FOUND", attachmentMessages.notFound));
-    await em.remove(attachment).flush();
-    await storage.delete(attachment.storageKey);
+    await storage.delete(removed[0].storage_key);
     res.status(204).end();
   });
 

@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { sharedFixture } from "../../test/fixtures";
-import { FROZEN_NOW, startDraft, upload, type Draft } from "../../test/factories";
+import {
+  claimInput,
+  createCaisse,
+  FROZEN_NOW,
+  startDraft,
+  submit,
+  upload,
+  uploaded,
+  type Draft,
+} from "../../test/factories";
 import { startTestApi, type TestApi } from "../../test/test-api";
 import { Attachment } from "./attachment.entity";
 
@@ -157,5 +166,34 @@ describe("GET /attachments/:id and DELETE /uploads/:id", () => {
     });
     expect(owner.status).toBe(204);
     expect(await api.orm.em.fork().count(Attachment, { id: String(body.id) })).toBe(0);
+  });
+
+  it("never takes a document from a claim: a removal racing the submission loses, or the submission is refused", async () => {
+    const caisse = await createCaisse(api);
+    for (let round = 0; round < 5; round += 1) {
+      const racing = await startDraft(api);
+      const scan = await uploaded(api, racing, "PRESCRIPTION", "pmt-scan.pdf");
+      const input = claimInput(caisse.id, { prescription: { kind: "PMT" }, attachmentIds: [scan] });
+      const [submitted, removal] = await Promise.all([
+        submit(api, racing, input),
+        fetch(`${api.url}/uploads/${scan}`, {
+          method: "DELETE",
+          headers: { authorization: `Bearer ${racing.token}` },
+        }),
+      ]);
+      const claim = submitted.body.data?.submitClaim.claim;
+      if (claim) {
+        expect(removal.status).toBe(404);
+        expect(claim.attachments.map((a) => a.id)).toEqual([scan]);
+        expect(await api.orm.em.fork().count(Attachment, { id: scan, claim: claim.id })).toBe(1);
+        expect((await storedBytes(scan)).length).toBeGreaterThan(0);
+      } else {
+        expect(removal.status).toBe(204);
+        expect(submitted.body.errors?.[0]?.extensions).toMatchObject({
+          code: "BAD_USER_INPUT",
+          field: "attachmentIds",
+        });
+      }
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { Config } from "../config/config";
 import { enqueueEmail } from "../notifications/enqueue-email";
 import { acknowledgementEmail } from "../notifications/templates";
 import { upsertPatient } from "../patients/upsert-patient";
-import { UnauthenticatedError } from "../graphql/errors";
+import { InputError, UnauthenticatedError } from "../graphql/errors";
 import { parisDate } from "../shared/local-date";
 import { hashToken } from "../shared/tokens";
 import { Claim } from "./claim.entity";
@@ -89,6 +89,10 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<Sto
       { id: { $in: valid.attachmentIds }, draft },
       { orderBy: { createdAt: "asc", id: "asc" } }, // the order of Claim.attachments
     );
+    // Checked before the transaction; a document removed since then must not vanish silently.
+    if (documents.length !== valid.attachmentIds.length) {
+      throw new InputError("attachmentIds", claimMessages.attachmentUnknown);
+    }
     for (const document of documents) document.claim = claim;
     draft.claim = claim;
 
