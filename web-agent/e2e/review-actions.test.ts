@@ -91,6 +91,18 @@ describe("the claim page's PDF viewer", () => {
     expect(workers.length).toBeGreaterThan(0);
     expect(new Set(workers)).toEqual(new Set([new URL(siteUrl("MRS_AGENT_URL", "/")).origin]));
   });
+
+  test("the portal serves PDF.js's image decoders and fonts itself", async () => {
+    for (const asset of [
+      "wasm/openjpeg.wasm",
+      "wasm/jbig2.wasm",
+      "standard_fonts/FoxitSerif.pfb",
+    ]) {
+      const response = await page.request.get(siteUrl("MRS_AGENT_URL", `/pdfjs/${asset}`));
+      expect(response.status()).toBe(200);
+      expect((await response.body()).length).toBeGreaterThan(1_000);
+    }
+  });
 });
 
 describe("contacting the patient", () => {

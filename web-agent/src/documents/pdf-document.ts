@@ -27,11 +27,17 @@ export async function openPdf(url: string): Promise<PDFDocumentLoadingTask> {
     url,
     isEvalSupported: false,
     enableXfa: false,
-    // TODO(#4): PDF.js's WebAssembly decoders (JPEG 2000, JBIG2) and standard font files are
-    // not served (no `wasmUrl`, no `standardFontDataUrl`): images in those formats are left
-    // blank. Scans and tickets seen so far embed JPEG (DCT) images and their fonts.
+    // Decoders (JPEG 2000, JBIG2), standard fonts, character maps and colour profiles, copied
+    // from pdfjs-dist into public/pdfjs at build time (scripts/copy-pdfjs-assets.mjs).
+    // Absolute: the worker resolves some of them, and its base is not the page's.
+    wasmUrl: ownAsset("wasm/"),
+    standardFontDataUrl: ownAsset("standard_fonts/"),
+    cMapUrl: ownAsset("cmaps/"),
+    iccUrl: ownAsset("iccs/"),
   });
 }
+
+const ownAsset = (folder: string) => new URL(`/pdfjs/${folder}`, window.location.origin).href;
 
 /** Closes a document and frees its part of the worker; the next openPdf waits for it. */
 export function closePdf(task: Promise<PDFDocumentLoadingTask>): void {
