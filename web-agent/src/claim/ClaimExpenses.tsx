@@ -2,6 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import type { ClaimDetail } from "./claim-types";
 import { claimMessages as m } from "./claim.messages";
 import { formatCents } from "./format";
+import { FigureList } from "./FigureList";
 
 export type ClaimExpensesProps = { claim: ClaimDetail };
 
@@ -30,19 +31,7 @@ export function ClaimExpenses({ claim }: ClaimExpensesProps) {
       <h2 id="frais-titre" className={fr.cx("fr-h4")}>
         {m.expenses}
       </h2>
-      <dl>
-        {rows.map(([label, value]) => (
-          <div
-            key={label}
-            style={{ display: "flex", justifyContent: "space-between", gap: "1rem" }}
-          >
-            <dt>{label}</dt>
-            <dd style={{ marginLeft: 0 }} className={fr.cx("fr-text--bold")}>
-              {value}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FigureList rows={rows} />
       {amounts && <p className={fr.cx("fr-hint-text")}>{m.amountsNote}</p>}
     </section>
   );

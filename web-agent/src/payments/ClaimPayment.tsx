@@ -8,6 +8,7 @@ import type { ClaimStatus } from "@/claim/claim-status";
 import { apiFailure, failureText } from "@/errors/api-errors";
 import { ClaimPaymentDocument } from "./payments.documents";
 import { paymentsMessages } from "./payments.messages";
+import { FigureList } from "@/claim/FigureList";
 
 const m = paymentsMessages.claim;
 
@@ -44,21 +45,7 @@ export function ClaimPayment({ claimId, status }: ClaimPaymentProps) {
       {error && <Alert severity="error" small description={failureText(apiFailure(error))} />}
       {!data && !error && <p role="status">{m.loading}</p>}
       {data && rows.length === 0 && <p>{m.waiting}</p>}
-      {rows.length > 0 && (
-        <dl>
-          {rows.map(([label, value]) => (
-            <div
-              key={label}
-              style={{ display: "flex", justifyContent: "space-between", gap: "1rem" }}
-            >
-              <dt>{label}</dt>
-              <dd style={{ marginLeft: 0 }} className={fr.cx("fr-text--bold")}>
-                {value}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      {rows.length > 0 && <FigureList rows={rows} />}
     </section>
   );
 }
