@@ -19,7 +19,8 @@ export const checkMessages = {
   birthDateMissing: "Indiquez la date de naissance au format jj/mm/aaaa.",
   birthDateFuture: "La date de naissance ne peut pas être dans le futur.",
   birthDateTooOld: "La date de naissance ne peut pas être antérieure au 01/01/1900.",
-  nameMissing: "Indiquez ce nom.",
+  firstNameMissing: "Indiquez le prénom.",
+  lastNameMissing: "Indiquez le nom de famille.",
   nameTooLong: "Ce nom dépasse 70 caractères.",
   nameCharacters:
     "Ce nom ne peut contenir que des lettres, des espaces, des apostrophes et des tirets.",

@@ -92,6 +92,14 @@ test("identity: NIR key, birth date, names, e-mail, optional phone", () => {
   expect(checkStep(3, { ...complete(), phone: "" }, ctx())).toEqual([]);
 });
 
+test("identity: a missing first name and a missing last name read differently in the summary", () => {
+  const problems = checkStep(3, { ...complete(), firstName: " ", lastName: "" }, ctx());
+  expect(problems.map((problem) => problem.message)).toEqual([
+    "Indiquez le prénom.",
+    "Indiquez le nom de famille.",
+  ]);
+});
+
 test("prescription: file for a PMT, 14 characters for an ePMT, convocation if allowed", () => {
   expect(fields(checkStep(2, complete(), ctx({ documents: [] })))).toEqual([
     "documents.PRESCRIPTION",

@@ -92,15 +92,11 @@ function checkPrescription(values: ClaimFormValues, ctx: CheckContext, at: At): 
   }
 }
 
-const NAME_MESSAGES = {
-  missing: m.nameMissing,
-  tooLong: m.nameTooLong,
-  characters: m.nameCharacters,
-} as const;
-
-function checkName(value: string, field: string, at: At): void {
+function checkName(value: string, field: string, missing: string, at: At): void {
   const problem = nameProblem(value);
-  if (problem) at(field, NAME_MESSAGES[problem]);
+  if (problem === "missing") at(field, missing);
+  else if (problem === "tooLong") at(field, m.nameTooLong);
+  else if (problem === "characters") at(field, m.nameCharacters);
 }
 
 function checkIdentity(values: ClaimFormValues, ctx: CheckContext, at: At): void {
@@ -109,8 +105,8 @@ function checkIdentity(values: ClaimFormValues, ctx: CheckContext, at: At): void
   if (!isLocalDate(values.birthDate)) at("patient.birthDate", m.birthDateMissing);
   else if (values.birthDate > ctx.today) at("patient.birthDate", m.birthDateFuture);
   else if (values.birthDate < "1900-01-01") at("patient.birthDate", m.birthDateTooOld);
-  checkName(values.firstName, "patient.firstName", at);
-  checkName(values.lastName, "patient.lastName", at);
+  checkName(values.firstName, "patient.firstName", m.firstNameMissing, at);
+  checkName(values.lastName, "patient.lastName", m.lastNameMissing, at);
   if (!EMAIL.test(values.email.trim())) at("patient.email", m.email);
   const phone = values.phone.replace(/[\s.\-()]/g, "");
   if (phone !== "" && !PHONE.test(phone)) at("patient.phone", m.phone);
