@@ -3,12 +3,12 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "@apollo/client/react";
 import { fr } from "@codegouvfr/react-dsfr";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import type { AgentRole } from "@mrs/schema/agent";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { LiveAlert } from "@/layout/LiveAlert";
 import { useSignedInAgent } from "@/session/signed-in-agent";
 import {
   apiFieldErrors,
@@ -139,11 +139,7 @@ export function AccountForm({ account, caisses, onDone, onCancel }: AccountFormP
       <h2 id="compte-formulaire-titre" tabIndex={-1}>
         {title}
       </h2>
-      <div aria-live="polite">
-        {failure && (
-          <Alert severity="error" small description={failure} className={fr.cx("fr-mb-2w")} />
-        )}
-      </div>
+      <LiveAlert message={failure === null ? null : { severity: "error", text: failure }} />
       {account ? (
         <p>{m.emailFixed(account.email)}</p>
       ) : (

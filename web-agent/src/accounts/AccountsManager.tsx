@@ -9,6 +9,7 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { LiveAlert, type LiveMessage } from "@/layout/LiveAlert";
 import { useSignedInAgent } from "@/session/signed-in-agent";
 import { displayName } from "./account-form";
 import type { Account, CaisseChoice } from "./account-types";
@@ -25,7 +26,6 @@ import { accountsMessages as m } from "./accounts.messages";
 const PAGE_SIZE = 50;
 const confirmation = createModal({ id: "confirmation-compte", isOpenedByDefault: false });
 
-type Notice = { text: string; severity: "success" | "error" };
 type Pending = { account: Account; action: "deactivate" | "reactivate" };
 
 /** Every caisse once, by number. */
@@ -47,7 +47,7 @@ export function AccountsManager() {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [editing, setEditing] = useState<Account | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<LiveMessage | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -73,7 +73,7 @@ export function AccountsManager() {
   // An account may be attached to a caisse that is not (yet) open: keep it offered.
   const grantable = byNumber([...managed, ...(editing?.caisses ?? [])]);
 
-  const announce = (text: string, severity: Notice["severity"]) => {
+  const announce = (text: string, severity: LiveMessage["severity"]) => {
     setNotice({ text, severity });
     requestAnimationFrame(() => noticeRef.current?.focus());
   };
@@ -130,16 +130,7 @@ export function AccountsManager() {
   return (
     <>
       <p>{m.intro}</p>
-      <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite">
-        {notice && (
-          <Alert
-            severity={notice.severity}
-            small
-            description={notice.text}
-            className={fr.cx("fr-mb-2w")}
-          />
-        )}
-      </div>
+      <LiveAlert ref={noticeRef} message={notice} />
       <form
         aria-labelledby="comptes-filtres-titre"
         className={fr.cx("fr-grid-row", "fr-grid-row--gutters", "fr-grid-row--bottom")}

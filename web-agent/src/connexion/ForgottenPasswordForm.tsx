@@ -3,10 +3,10 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "@apollo/client/react";
 import { fr } from "@codegouvfr/react-dsfr";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { LiveAlert } from "@/layout/LiveAlert";
 import { RequestPasswordResetDocument } from "./connexion.documents";
 import { connexionMessages as m } from "./connexion.messages";
 
@@ -28,17 +28,15 @@ export function ForgottenPasswordForm() {
 
   return (
     <>
-      <div aria-live="polite">
-        {state === "sent" && (
-          <Alert
-            severity="success"
-            small
-            title={m.forgottenSentTitle}
-            description={m.forgottenSent}
-          />
-        )}
-        {typeof state === "object" && <Alert severity="error" small description={state.failure} />}
-      </div>
+      <LiveAlert
+        message={
+          state === "sent"
+            ? { severity: "success", title: m.forgottenSentTitle, text: m.forgottenSent }
+            : typeof state === "object"
+              ? { severity: "error", text: state.failure }
+              : null
+        }
+      />
       {state !== "sent" && (
         <form onSubmit={(event) => void submit(event)} className={fr.cx("fr-mt-2w")}>
           <Input

@@ -7,6 +7,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { LiveAlert } from "@/layout/LiveAlert";
 import { SetPasswordDocument } from "./connexion.documents";
 import { connexionMessages as m } from "./connexion.messages";
 import { tokenFromFragment } from "./token-fragment";
@@ -48,14 +49,15 @@ export function SetPasswordForm() {
   if (token === null) return <Alert severity="error" small description={m.noToken} />;
   return (
     <>
-      <div aria-live="polite">
-        {outcome?.kind === "done" && (
-          <Alert severity="success" small title={m.setDoneTitle} description={m.setDone} />
-        )}
-        {outcome?.kind === "failed" && (
-          <Alert severity="error" small title={m.setFailureTitle} description={outcome.text} />
-        )}
-      </div>
+      <LiveAlert
+        message={
+          outcome?.kind === "done"
+            ? { severity: "success", title: m.setDoneTitle, text: m.setDone }
+            : outcome?.kind === "failed"
+              ? { severity: "error", title: m.setFailureTitle, text: outcome.text }
+              : null
+        }
+      />
       {outcome?.kind !== "done" && (
         <form onSubmit={(event) => void submit(event)} className={fr.cx("fr-mt-2w")}>
           <PasswordInput

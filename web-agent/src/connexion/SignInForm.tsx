@@ -5,11 +5,11 @@ import { useRouter, useSearchParams } from "next/navigation";
 import Link from "next/link";
 import { useMutation } from "@apollo/client/react";
 import { fr } from "@codegouvfr/react-dsfr";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { LiveAlert } from "@/layout/LiveAlert";
 import { returnPathOf } from "@/session/return-path";
 import { abilitiesOf, landingPage } from "@/session/roles";
 import { MeDocument } from "@/session/session.documents";
@@ -51,17 +51,10 @@ export function SignInForm() {
 
   return (
     <form onSubmit={(event) => void submit(event)}>
-      <div ref={alertRef} tabIndex={-1} aria-live="polite">
-        {failure && (
-          <Alert
-            severity="error"
-            small
-            title={m.failureTitle}
-            description={failure}
-            className={fr.cx("fr-mb-3w")}
-          />
-        )}
-      </div>
+      <LiveAlert
+        ref={alertRef}
+        message={failure ? { severity: "error", title: m.failureTitle, text: failure } : null}
+      />
       <fieldset className={fr.cx("fr-fieldset")} aria-labelledby="connexion-legende">
         <legend id="connexion-legende" className={fr.cx("fr-fieldset__legend")}>
           <h2 className={fr.cx("fr-h5")}>{m.legend}</h2>

@@ -3,12 +3,12 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "@apollo/client/react";
 import { fr } from "@codegouvfr/react-dsfr";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { MessageTemplatesQuery } from "@mrs/schema/agent";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { LiveAlert } from "@/layout/LiveAlert";
 import { useSignedInAgent } from "@/session/signed-in-agent";
 import {
   CreateMessageTemplateDocument,
@@ -76,11 +76,7 @@ export function TemplateForm({ template, placeholders, onDone }: TemplateFormPro
       <h2 id="modele-formulaire-titre" tabIndex={-1}>
         {title}
       </h2>
-      <div aria-live="polite">
-        {failure && (
-          <Alert severity="error" small description={failure} className={fr.cx("fr-mb-2w")} />
-        )}
-      </div>
+      <LiveAlert message={failure === null ? null : { severity: "error", text: failure }} />
       <Input
         label={m.name}
         nativeInputProps={{ name: "name", required: true, defaultValue: template?.name }}

@@ -7,6 +7,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { MessageTemplatesQuery } from "@mrs/schema/agent";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { LiveAlert, type LiveMessage } from "@/layout/LiveAlert";
 import { useSignedInAgent } from "@/session/signed-in-agent";
 import { MessageTemplatesDocument } from "./templates.documents";
 import { templatesMessages as m } from "./templates.messages";
@@ -14,13 +15,12 @@ import { TemplateForm } from "./TemplateForm";
 import { TemplatesTable } from "./TemplatesTable";
 
 type Template = MessageTemplatesQuery["messageTemplates"][number];
-type Notice = { text: string; severity: "success" | "error" };
 
 /** The supervisors' page: every template of their caisses, active or not, and one form. */
 export function TemplatesManager() {
   const agent = useSignedInAgent();
   const [editing, setEditing] = useState<Template | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<LiveMessage | null>(null);
   const { data, error } = useQuery(MessageTemplatesDocument, {
     variables: { includeInactive: true },
     skip: !agent.abilities.manageTemplates,
@@ -37,16 +37,7 @@ export function TemplatesManager() {
   return (
     <>
       <p>{m.intro}</p>
-      <div aria-live="polite" role="status">
-        {notice && (
-          <Alert
-            severity={notice.severity}
-            small
-            description={notice.text}
-            className={fr.cx("fr-mb-2w")}
-          />
-        )}
-      </div>
+      <LiveAlert message={notice} />
       {error && <Alert severity="error" small description={failureText(apiFailure(error))} />}
       {!data && !error && <p>{m.loading}</p>}
       {data && (
