@@ -77,7 +77,11 @@ function backendsCpuMs(database, exceptPid) {
     if (!/^\d+$/.test(entry) || entry === exceptPid) continue;
     try {
       const title = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (title.startsWith(`postgres: postgres ${database} `)) found.set(entry, cpuTimeMs(entry));
+      // "postgres: <user> <db> …", or "postgres: <cluster_name>: <user> <db> …" where the
+      // server sets cluster_name (Debian's clusters do: "15/main").
+      const words = title.replace(/^postgres: ([^ ]+: )?/, "").split(" ");
+      if (title.startsWith("postgres: ") && words[0] === "postgres" && words[1] === database)
+        found.set(entry, cpuTimeMs(entry));
     } catch {
       // the process ended meanwhile
     }
