@@ -24,23 +24,15 @@ export function LiveAlert({
 }) {
   return (
     <div ref={ref} tabIndex={-1} role="status" aria-live="polite">
-      {message &&
-        (message.title ? (
-          <Alert
-            severity={message.severity}
-            small
-            title={message.title}
-            description={message.text}
-            className={fr.cx("fr-mb-2w")}
-          />
-        ) : (
-          <Alert
-            severity={message.severity}
-            small
-            description={message.text}
-            className={fr.cx("fr-mb-2w")}
-          />
-        ))}
+      {message && (
+        <Alert
+          severity={message.severity}
+          small
+          title={message.title}
+          description={message.text}
+          className={fr.cx("fr-mb-2w")}
+        />
+      )}
     </div>
   );
 }
