@@ -4,11 +4,11 @@ import { useRef, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { CursorPager } from "@/layout/CursorPager";
 import { LiveAlert, type LiveMessage } from "@/layout/LiveAlert";
 import { useSignedInAgent } from "@/session/signed-in-agent";
 import { displayName } from "./account-form";
@@ -189,30 +189,13 @@ export function AccountsManager() {
             onAction={(account, action) => void act(account, action)}
           />
           {(cursors.length > 1 || connection.pageInfo.hasNextPage) && (
-            <nav aria-label={m.pagination}>
-              <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm")}>
-                <li>
-                  <Button
-                    priority="secondary"
-                    disabled={cursors.length <= 1}
-                    onClick={() => setCursors((list) => list.slice(0, -1))}
-                  >
-                    {m.previous}
-                  </Button>
-                </li>
-                <li>
-                  <Button
-                    priority="secondary"
-                    disabled={!connection.pageInfo.hasNextPage}
-                    onClick={() =>
-                      setCursors((list) => [...list, connection.pageInfo.endCursor ?? null])
-                    }
-                  >
-                    {m.next}
-                  </Button>
-                </li>
-              </ul>
-            </nav>
+            <CursorPager
+              labels={m.pager}
+              hasPrevious={cursors.length > 1}
+              hasNext={connection.pageInfo.hasNextPage}
+              onPrevious={() => setCursors((list) => list.slice(0, -1))}
+              onNext={() => setCursors((list) => [...list, connection.pageInfo.endCursor ?? null])}
+            />
           )}
           <AccountForm
             key={editing?.id ?? `nouveau-${formKey}`}

@@ -36,9 +36,11 @@ export const accountsMessages = {
   resend: "Renvoyer le lien",
   forAccount: (name: string) => ` le compte de ${name}`,
   resendFor: (name: string) => ` à ${name}`,
-  pagination: "Pages de comptes",
-  previous: "Comptes précédents",
-  next: "Comptes suivants",
+  pager: {
+    pagination: "Pages de comptes",
+    previous: "Comptes précédents",
+    next: "Comptes suivants",
+  },
   role: {
     AGENT: "Technicien",
     SUPERVISOR: "Superviseur",

@@ -6,6 +6,7 @@ import { useQuery } from "@apollo/client/react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { CursorPager } from "@/layout/CursorPager";
 import { useSignedInAgent } from "@/session/signed-in-agent";
 import { rememberQueueOrder } from "@/shortcuts/next-claim";
 import { ShortcutHelp } from "@/shortcuts/ShortcutHelp";
@@ -24,7 +25,6 @@ import {
 import { ClaimQueueDocument } from "./queue.documents";
 import { queueMessages as m } from "./queue.messages";
 import { QueueFilters } from "./QueueFilters";
-import { QueuePager } from "./QueuePager";
 import { QueueSearch } from "./QueueSearch";
 import { QueueTable } from "./QueueTable";
 import { BulkValidation } from "./BulkValidation";
@@ -114,7 +114,8 @@ export function ClaimQueue() {
           />
         )}
         {shown && (
-          <QueuePager
+          <CursorPager
+            labels={m.pager}
             hasPrevious={hasPreviousPage(state)}
             hasNext={shown.claims.pageInfo.hasNextPage}
             onPrevious={() => go(previousPage(state))}

@@ -31,9 +31,11 @@ export const queueMessages = {
   caption: "Demandes correspondant aux filtres",
   headers: ["Numéro", "Patient", "Caisse", "Déposée le", "Statut", "Alertes"],
   conflictsKept: (n: number) => (n > 0 ? counted(n, "maintenue", "maintenues") : "—"),
-  pagination: "Pagination des demandes",
-  previous: "Page précédente",
-  next: "Page suivante",
+  pager: {
+    pagination: "Pagination des demandes",
+    previous: "Page précédente",
+    next: "Page suivante",
+  },
   shortcuts: [
     { key: "n", label: "ouvrir la première demande de la page" },
     { key: "/", label: "aller à la recherche" },

@@ -1,18 +1,25 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { queueMessages as m } from "./queue.messages";
 
-export type QueuePagerProps = {
+export type CursorPagerProps = {
+  /** The navigation's accessible name and its two buttons' words, in the list's own terms. */
+  labels: { pagination: string; previous: string; next: string };
   hasPrevious: boolean;
   hasNext: boolean;
   onPrevious: () => void;
   onNext: () => void;
 };
 
-/** Previous and next pages: cursor pagination, so no page numbers to jump to. */
-export function QueuePager({ hasPrevious, hasNext, onPrevious, onNext }: QueuePagerProps) {
+/** Previous and next pages of a cursor-paginated list: no page numbers to jump to. */
+export function CursorPager({
+  labels,
+  hasPrevious,
+  hasNext,
+  onPrevious,
+  onNext,
+}: CursorPagerProps) {
   return (
-    <nav aria-label={m.pagination}>
+    <nav aria-label={labels.pagination}>
       <ul
         className={fr.cx(
           "fr-btns-group",
@@ -28,7 +35,7 @@ export function QueuePager({ hasPrevious, hasNext, onPrevious, onNext }: QueuePa
             disabled={!hasPrevious}
             onClick={onPrevious}
           >
-            {m.previous}
+            {labels.previous}
           </Button>
         </li>
         <li>
@@ -38,7 +45,7 @@ export function QueuePager({ hasPrevious, hasNext, onPrevious, onNext }: QueuePa
             disabled={!hasNext}
             onClick={onNext}
           >
-            {m.next}
+            {labels.next}
           </Button>
         </li>
       </ul>
