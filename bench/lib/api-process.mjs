@@ -1,7 +1,7 @@
 // The built API in a process of its own, so that the load generator does not share its
 // event loop: `node api/dist/main.js`, configured only by the environment.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -79,11 +79,16 @@ export async function startApiProcess(databaseUrl, env = {}, options = {}) {
         while (!existsSync(options.cpuProfile)) await new Promise((r) => setTimeout(r, 50));
       };
     },
-    stop: () =>
-      new Promise((resolve) => {
-        child.once("exit", resolve);
-        child.kill("SIGTERM");
-      }),
+    /** Stops the API and deletes its uploads, temporary files and outbox. */
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        await new Promise((resolve) => {
+          child.once("exit", resolve);
+          child.kill("SIGTERM");
+        });
+      }
+      rmSync(work, { recursive: true, force: true });
+    },
   };
 }
 

@@ -1,11 +1,12 @@
 // A PostgreSQL for a benchmark: a fresh database on DATABASE_URL's server when set, else an
-// embedded server in a temporary folder (stopped and deleted at the end). BENCH_DATABASE_URL
+// embedded server in a temporary folder; either is deleted at the end. BENCH_DATABASE_URL
 // names a database to use as it is and keep afterwards, so that a long seed (the queue's
 // million claims) is paid once for several runs.
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
+import pg from "pg";
 
 const require = createRequire(import.meta.url);
 const {
@@ -25,7 +26,8 @@ export async function benchDatabase() {
     return {
       url: await ensureDatabase(process.env.DATABASE_URL, name),
       kept: false,
-      stop: async () => {},
+      // A million-claim database is gigabytes: dropped at the end, as the embedded one is.
+      stop: () => dropDatabase(process.env.DATABASE_URL, name),
     };
   }
   const server = await startEmbeddedPostgres({
@@ -38,4 +40,14 @@ export async function benchDatabase() {
     kept: false,
     stop: () => server.stop(),
   };
+}
+
+async function dropDatabase(serverUrl, name) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`);
+  } finally {
+    await client.end();
+  }
 }
