@@ -3,12 +3,14 @@
 const EVENT_LABELS: Readonly<Record<string, string>> = {
   SUBMITTED: "Demande envoyée",
   CANCELLED: "Demande annulée",
-  TAKEN: "Demande prise en charge par votre caisse",
+  TAKEN: "Demande prise en charge",
   VALIDATED: "Demande validée",
   REJECTED: "Demande refusée",
   ON_HOLD: "Demande mise en attente",
   HOLD_RELEASED: "Reprise du traitement",
-  PAYMENT: "Paiement ordonné",
+  PATIENT_CONTACTED: "Message envoyé",
+  CORRECTED: "Informations de la demande corrigées",
+  PAYMENT_RECORDED: "Paiement ordonné",
 };
 
 const ACTOR_LABELS: Readonly<Record<string, string>> = {
