@@ -28,6 +28,7 @@ describe("nameKey", () => {
     expect(nameKey("Zoé")).toBe(nameKey("ZOE"));
     expect(nameKey("Jean-Éric")).toBe(nameKey("jean eric"));
     expect(nameKey("Léa")).not.toBe(nameKey("Léo"));
+    expect(nameKey("D’Artagnan–Éluard")).toBe(nameKey("d'artagnan-eluard"));
   });
 });
 
