@@ -85,6 +85,19 @@ describe("query limits", () => {
     expect(json.errors?.[0]?.message).toBe("Aucune opération nommée « B » dans la requête.");
   });
 
+  it("refuses a batch of operations in French, keeping Apollo's text in detail", async () => {
+    const one = { query: "{ __typename }" };
+    const { status, json } = await post(JSON.stringify([one, one]));
+    expect(status).toBe(400);
+    expect(json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(json.errors?.[0]?.message).toBe(
+      "Les requêtes groupées (un tableau d'opérations) ne sont pas acceptées : " +
+        "envoyez une opération par requête.",
+    );
+    expect(json.errors?.[0]?.extensions?.detail).toMatch(/batching/);
+    await serverStillAnswers();
+  });
+
   it("answers a body that is not JSON with a French message, not a 500", async () => {
     const { status, json } = await post("{not json");
     expect(status).toBe(400);

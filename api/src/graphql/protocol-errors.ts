@@ -56,6 +56,12 @@ const RULES: Rule[] = [
     () => "Requête HTTP invalide : envoyez un objet JSON avec un champ « query ».",
   ),
   byPattern(
+    /Operation batching disabled/,
+    () =>
+      "Les requêtes groupées (un tableau d'opérations) ne sont pas acceptées : " +
+      "envoyez une opération par requête.",
+  ),
+  byPattern(
     /Unknown operation named "([^"]*)"/,
     (m) => `Aucune opération nommée « ${m?.[1]} » dans la requête.`,
   ),
