@@ -1,5 +1,7 @@
 // French messages of the form's own checks. They repeat the API's rules (SPEC 4.2) so that a
 // patient learns of a mistake before sending; the API stays the judge.
+import { frenchDate } from "./local-date";
+
 export const checkMessages = {
   caisseMissing: "Choisissez votre caisse dans la liste.",
   prescriptionKindMissing: "Indiquez le type de prescription.",
@@ -32,6 +34,10 @@ export const checkMessages = {
   dateFuture: "La date d’un trajet ne peut pas être postérieure à aujourd’hui.",
   returnMissing: "Indiquez la date du retour, ou décochez « Aller-retour ».",
   returnBeforeOutbound: "La date du retour ne peut pas précéder celle de l’aller.",
+  tripTooLate: (trip: string, lastDay: string) =>
+    `Le trajet du ${frenchDate(trip)} ne peut plus être remboursé : la demande devait être ` +
+    `déposée au plus tard le ${frenchDate(lastDay)} (deux ans à compter du premier jour du ` +
+    `trimestre suivant le trajet).`,
   modeMissing:
     "Choisissez au moins un mode de transport : véhicule personnel ou transports en commun.",
   distance: "Indiquez la distance parcourue en kilomètres, un nombre entier entre 1 et 9 999.",

@@ -33,3 +33,15 @@ export function frenchDate(date: string): string {
   const match = DATE.exec(date);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
 }
+
+/**
+ * The last day a trip of `date` may still be claimed: two years after the first day of the
+ * quarter that follows it, less a day (Code de la sécurité sociale, art. L332-1), that is the
+ * end of the trip's quarter two years later. The API applies the same rule; repeated here so
+ * the patient learns it on the trips step, not after the last one.
+ */
+export function lastClaimableDate(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const quarter = Math.floor((Number(date.slice(5, 7)) - 1) / 3);
+  return `${year + 2}-${["03-31", "06-30", "09-30", "12-31"][quarter]}`;
+}

@@ -71,6 +71,21 @@ test("trip dates: not in the future, return not before outbound", () => {
   expect(fields(checkStep(4, { ...complete(), trips: [] }, ctx()))).toEqual(["trips"]);
 });
 
+test("trip dates: past the claim deadline on the trips step, naming the last valid day", () => {
+  // Trips of the third quarter of 2024 could be claimed until 30/09/2026; of the fourth, until
+  // 31/12/2026 (today is 03/12/2026).
+  const values = {
+    ...complete(),
+    trips: [newTrip("2024-09-30", false), newTrip("2024-10-01", false)],
+  };
+  const issues = checkStep(4, values, ctx());
+  expect(fields(issues)).toEqual(["trips.0.outboundDate"]);
+  expect(issues[0]?.message).toBe(
+    "Le trajet du 30/09/2024 ne peut plus être remboursé : la demande devait être déposée au " +
+      "plus tard le 30/09/2026 (deux ans à compter du premier jour du trimestre suivant le trajet).",
+  );
+});
+
 test("identity: NIR key, birth date, names, e-mail, optional phone", () => {
   const values = {
     ...complete(),

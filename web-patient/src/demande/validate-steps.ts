@@ -2,7 +2,7 @@ import { nameProblem } from "@mrs/web-common/identity";
 import { parseAmount, type AmountResult } from "./amount";
 import { checkMessages as m } from "./checks.messages";
 import type { ClaimFormValues, DocumentKind, FormCaisse, UploadedDocument } from "./form-values";
-import { isLocalDate } from "./local-date";
+import { isLocalDate, lastClaimableDate } from "./local-date";
 import { nirProblem } from "./nir";
 
 /** One problem: the field's path (as the API names it when it has a name there) and why. */
@@ -120,6 +120,9 @@ function checkTrips(values: ClaimFormValues, ctx: CheckContext, at: At): void {
     const back = `trips.${index}.returnDate`;
     if (!isLocalDate(trip.outboundDate)) at(outbound, m.dateMissing);
     else if (trip.outboundDate > ctx.today) at(outbound, m.dateFuture);
+    else if (ctx.today > lastClaimableDate(trip.outboundDate)) {
+      at(outbound, m.tripTooLate(trip.outboundDate, lastClaimableDate(trip.outboundDate)));
+    }
     if (!trip.roundTrip) return;
     if (!isLocalDate(trip.returnDate)) at(back, m.returnMissing);
     else if (isLocalDate(trip.outboundDate) && trip.returnDate < trip.outboundDate) {
