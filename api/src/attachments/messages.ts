@@ -10,7 +10,7 @@ export const attachmentMessages = {
     "Précisez la nature du document : prescription, justificatif véhicule ou transport en commun.",
   empty: "Ce fichier est vide : choisissez un autre document.",
   tooLarge:
-    "Ce fichier dépasse la taille maximale de 10 Mio : réduisez-le ou photographiez-le à nouveau.",
+    "Ce fichier dépasse la taille maximale de 10 Mo : réduisez-le ou photographiez-le à nouveau.",
   unsupported:
     "Ce type de fichier n'est pas accepté : envoyez une photo (JPEG, PNG ou HEIC) ou un PDF.",
   unreadable: "Ce fichier est illisible ou incomplet : photographiez ou scannez-le à nouveau.",

@@ -31,6 +31,6 @@ describe("the 10 MiB limit", () => {
     const bytes = pdfOf(MAX_UPLOAD_BYTES + 1);
     const answer = await upload(api, draft.token, "PRESCRIPTION", "scan.pdf", { bytes });
     expect(answer.status).toBe(413);
-    expect(answer.body.message).toMatch(/10 Mio/);
+    expect(answer.body.message).toMatch(/10 Mo/);
   });
 });

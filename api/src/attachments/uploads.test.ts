@@ -52,7 +52,7 @@ describe("POST /uploads with the shared fixtures", () => {
     ["bad-notes.txt", 415, "UNSUPPORTED_TYPE", /pas accepté/],
     ["bad-empty.pdf", 400, "EMPTY", /vide/],
     ["bad-truncated.jpg", 400, "UNREADABLE", /illisible/],
-    ["bad-oversize.jpg", 413, "TOO_LARGE", /10 Mio/],
+    ["bad-oversize.jpg", 413, "TOO_LARGE", /10 Mo/],
   ])("refuses %s with %i %s and a French message", async (file, status, reason, message) => {
     const answer = await upload(api, draft.token, "PRESCRIPTION", file);
     expect(answer.status).toBe(status);

@@ -1,6 +1,6 @@
 // Texts of the document uploads (photos and scans of the prescription and receipts).
 export const documentMessages = {
-  hint: "Photo ou scan : JPEG, PNG, HEIC ou PDF, 10 Mio au plus par fichier. Plusieurs fichiers possibles.",
+  hint: "Photo ou scan : JPEG, PNG, HEIC ou PDF, 10 Mo au plus par fichier. Plusieurs fichiers possibles.",
   listTitle: (label: string) => `Documents joints : ${label}`,
   uploading: (fileName: string, percent: number) => `Envoi de ${fileName} : ${percent} %`,
   uploaded: (fileName: string) => `${fileName} a été joint.`,
@@ -10,8 +10,8 @@ export const documentMessages = {
   progressLabel: (fileName: string) => `Progression de l’envoi de ${fileName}`,
   size: (bytes: number) =>
     bytes >= 1024 * 1024
-      ? `${(bytes / (1024 * 1024)).toFixed(1).replace(".", ",")} Mio`
-      : `${Math.max(1, Math.round(bytes / 1024))} Kio`,
+      ? `${(bytes / (1024 * 1024)).toFixed(1).replace(".", ",")} Mo`
+      : `${Math.max(1, Math.round(bytes / 1024))} ko`,
   network: "la connexion a été interrompue. Réessayez.",
   draftUnavailable: "le service est momentanément indisponible. Réessayez dans quelques instants.",
 } as const;
