@@ -66,11 +66,12 @@ export const paymentsMessages = {
         ? `Aucune ligne enregistrée sur ${lines(total)}.`
         : `${lines(recorded)} sur ${total} ${recorded > 1 ? "enregistrées" : "enregistrée"}.`,
     refused: (n: number) =>
-      `${lines(n)} ${n > 1 ? "refusées" : "refusée"} : corrigez-les dans le fichier, ` +
-      "puis importez-le de nouveau.",
+      `${lines(n)} ${n > 1 ? "refusées" : "refusée"} : ${n > 1 ? "corrigez-les" : "corrigez-la"} ` +
+      "dans le fichier, puis importez-le de nouveau.",
     alreadyRecorded: (n: number) =>
-      `Dont ${n > 1 ? `${n} déjà enregistrées` : "1 déjà enregistrée"} lors d’un import ` +
-      "précédent : rien n’a changé pour elles.",
+      n > 1
+        ? `Dont ${n} déjà enregistrées lors d’un import précédent : rien n’a changé pour elles.`
+        : "Dont 1 déjà enregistrée lors d’un import précédent : rien n’a changé pour elle.",
     allRecorded: "Toutes les lignes ont été enregistrées.",
     refusedCaption: "Lignes refusées",
     refusedHeaders: ["Ligne", "Demande", "Motif"],
