@@ -17,7 +17,7 @@ export const accountsMessages = {
     "Ce compte a été modifié entre-temps par un autre administrateur. Rechargez-le puis " +
     "recommencez.",
   firstOutOfRange: (max: number) => `Demandez entre 1 et ${max} comptes par page.`,
-  badCursor: "Curseur de pagination invalide : rechargez la liste.",
+  badCursor: "Lien de pagination invalide : revenez à la première page de la liste.",
 } as const;
 
 /**

@@ -12,7 +12,7 @@ const STATUS_LABELS: Record<ClaimStatus, string> = {
 export const reviewMessages = {
   claimNotFound: "Demande introuvable.",
   firstOutOfRange: (max: number) => `Demandez entre 1 et ${max} demandes par page.`,
-  badCursor: "Curseur de pagination invalide : rechargez la liste.",
+  badCursor: "Lien de pagination invalide : revenez à la première page de la liste.",
   badSearch:
     "Recherchez un numéro de demande (12 chiffres), un NIR, le début d'un nom ou une adresse " +
     "électronique.",
