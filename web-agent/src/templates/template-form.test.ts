@@ -1,4 +1,4 @@
-import { templateErrors, type TemplateDraft } from "./template-form";
+import { mayChangeTemplate, templateErrors, type TemplateDraft } from "./template-form";
 import { templatesMessages as m } from "./templates.messages";
 
 const draft: TemplateDraft = {
@@ -36,4 +36,13 @@ test("texts longer than the API accepts are refused with their length", () => {
   expect(templateErrors({ ...draft, name: "a".repeat(121) }, supervisor)).toEqual({
     name: m.invalid.tooLong(120, 121),
   });
+});
+
+test("only a national administrator may change a national template", () => {
+  const national = { caisse: null };
+  const local = { caisse: { id: "caisse-311" } };
+  expect(mayChangeTemplate(["SUPERVISOR"], national)).toBe(false);
+  expect(mayChangeTemplate(["SUPERVISOR"], local)).toBe(true);
+  expect(mayChangeTemplate(["NATIONAL_ADMIN"], national)).toBe(true);
+  expect(mayChangeTemplate(["SUPERVISOR", "LOCAL_ADMIN"], national)).toBe(false);
 });

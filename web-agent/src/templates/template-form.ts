@@ -1,3 +1,4 @@
+import type { AgentRole } from "@mrs/schema/agent";
 import { characterCount, type FieldErrors } from "@/errors/field-errors";
 import { templatesMessages as m } from "./templates.messages";
 
@@ -37,4 +38,15 @@ export function templateErrors(
   }
   if (creating && !national && draft.caisseId === "") errors.caisseId = m.invalid.caisseId;
   return errors;
+}
+
+/**
+ * Whether the agent may modify, deactivate or reactivate this template: a national one
+ * (no caisse) only by a national administrator, as the API rules (template-access.ts).
+ */
+export function mayChangeTemplate(
+  roles: readonly AgentRole[],
+  template: { caisse: unknown },
+): boolean {
+  return template.caisse !== null || roles.includes("NATIONAL_ADMIN");
 }

@@ -31,6 +31,7 @@ export const templatesMessages = {
   cancel: "Annuler la modification",
   saved: "Modèle enregistré.",
   created: "Modèle créé.",
+  nationalReadOnly: "Modèle national : seul un administrateur national peut le modifier.",
   // Shown on the field itself, before anything is sent (the API checks the same).
   invalid: {
     name: "Indiquez le nom du modèle.",
