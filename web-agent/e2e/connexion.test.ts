@@ -79,7 +79,9 @@ describe("sign-in page", () => {
     await page.getByText("Indiquez une adresse électronique valide").waitFor();
     await page.getByText("Indiquez votre mot de passe.").waitFor();
     // The browser's own check (an English bubble in an English browser) stays out of the way.
-    expect(await email.evaluate((input) => (input as HTMLInputElement).validationMessage)).toBe("");
+    expect(await email.evaluate((input) => (input as HTMLInputElement).form?.noValidate)).toBe(
+      true,
+    );
     expect(await email.evaluate((input) => input === document.activeElement)).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
@@ -103,8 +105,8 @@ describe("forgotten-password and choose-password pages", () => {
     await send.click();
     await page.getByText("Choisissez un mot de passe d’au moins 12 caractères.").waitFor();
     expect(await password.evaluate((input) => input === document.activeElement)).toBe(true);
-    expect(await password.evaluate((input) => (input as HTMLInputElement).validationMessage)).toBe(
-      "",
+    expect(await password.evaluate((input) => (input as HTMLInputElement).form?.noValidate)).toBe(
+      true,
     );
 
     await password.fill("court");
