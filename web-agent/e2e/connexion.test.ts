@@ -71,4 +71,51 @@ describe("sign-in page", () => {
     expect(requested.filter((each) => new URL(each).origin !== new URL(url).origin)).toEqual([]);
     await page.close();
   });
+
+  test("an empty form is told in French, on each field, with no browser bubble", async () => {
+    const page = await open("/connexion");
+    const email = page.getByRole("textbox", { name: /^Adresse électronique/ });
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByText("Indiquez une adresse électronique valide").waitFor();
+    await page.getByText("Indiquez votre mot de passe.").waitFor();
+    // The browser's own check (an English bubble in an English browser) stays out of the way.
+    expect(await email.evaluate((input) => (input as HTMLInputElement).form?.noValidate)).toBe(
+      true,
+    );
+    expect(await email.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("forgotten-password and choose-password pages", () => {
+  test("a missing address is told in French, on the field", async () => {
+    const page = await open("/mot-de-passe-oublie");
+    await page.getByRole("button", { name: "Recevoir un lien" }).click();
+    await page.getByText("Indiquez une adresse électronique valide").waitFor();
+    const email = page.getByRole("textbox", { name: /^Adresse électronique/ });
+    expect(await email.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  test("an empty or short password is told in French, on the field", async () => {
+    const page = await open("/mot-de-passe#jeton=jeton-de-test");
+    const password = page.getByLabel("Nouveau mot de passe");
+    const send = page.getByRole("button", { name: "Enregistrer le mot de passe" });
+    await send.click();
+    await page.getByText("Choisissez un mot de passe d’au moins 12 caractères.").waitFor();
+    expect(await password.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await password.evaluate((input) => (input as HTMLInputElement).form?.noValidate)).toBe(
+      true,
+    );
+
+    await password.fill("court");
+    await page.getByLabel("Confirmez le mot de passe").fill("court");
+    await send.click();
+    await page
+      .getByText("Le mot de passe doit contenir au moins 12 caractères (il en contient 5).")
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -189,6 +189,11 @@ describe("a national administrator", () => {
     const select = page.getByLabel(/^Caisse/);
     // Every caisse, not only the account's: none is chosen for them.
     expect(await select.inputValue()).toBe("");
+    // Sent without a caisse: told so in French, on the field, not by a browser bubble.
+    await page.getByRole("button", { name: "Télécharger le fichier CSV" }).click();
+    await page.getByText("Choisissez la caisse dont vous voulez exporter les paiements.").waitFor();
+    expect(await select.evaluate((element) => element === document.activeElement)).toBe(true);
+    await checkPage("paiements-7-export-sans-caisse");
     // The Ain's caisse does not offer the service: no claim, nothing to pay.
     const value = await select.locator("option", { hasText: /^011 — / }).getAttribute("value");
     await select.selectOption(value ?? "");

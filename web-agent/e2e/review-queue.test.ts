@@ -93,6 +93,26 @@ describe("bulk validation from the queue", () => {
   });
 });
 
+describe("a refused search", () => {
+  test("says why under the field and shows no list, not even the previous one", async () => {
+    await page.goto(siteUrl("MRS_AGENT_URL", "/demandes"));
+    await page.getByRole("table").waitFor();
+    const searchbox = page.getByRole("searchbox", { name: /Rechercher une demande/ });
+    await searchQueue("%", "Aucune demande affichée.");
+    await page.getByText("Recherchez un numéro de demande (12 chiffres)").waitFor();
+    expect(await page.getByRole("table").count()).toBe(0);
+    expect(await page.getByText(/^\d+ demandes/).count()).toBe(0);
+    expect(await searchbox.getAttribute("aria-invalid")).toBe("true");
+    expect(await searchbox.evaluate((input) => input === document.activeElement)).toBe(true);
+    await checkPage("15b-recherche-refusee");
+
+    // A good search brings a list back, and the reason goes.
+    await searchQueue(lastName, "2 demandes");
+    await page.getByRole("table").waitFor();
+    expect(await page.getByText("Recherchez un numéro de demande (12 chiffres)").count()).toBe(0);
+  });
+});
+
 describe("a session that ends mid-visit", () => {
   test("leads to sign-in, then back to the page the agent was opening", async () => {
     await endSessionBehindTheBrowser(page);

@@ -8,6 +8,7 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import type { AgentRole } from "@mrs/schema/agent";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { fieldState, focusField as focusFieldOf } from "@/errors/field-errors";
 import { LiveAlert } from "@/layout/LiveAlert";
 import { useSignedInAgent } from "@/session/signed-in-agent";
 import {
@@ -39,12 +40,7 @@ export type AccountFormProps = {
 };
 
 // Each field's inputs carry its name: the first one takes the focus when the field is wrong.
-function focusField(field: AccountField | null) {
-  if (!field) return;
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLElement>(`#compte-formulaire [name="${field}"]`)?.focus(),
-  );
-}
+const focusField = (field: AccountField | null) => focusFieldOf("compte-formulaire", field);
 
 function initialDraft(account: Account | null, caisses: readonly CaisseChoice[]): AccountDraft {
   if (account) {
@@ -125,8 +121,7 @@ export function AccountForm({ account, caisses, onDone, onCancel }: AccountFormP
     }
   };
 
-  const state = (field: AccountField) =>
-    errors[field] ? { state: "error" as const, stateRelatedMessage: errors[field] } : {};
+  const state = (field: AccountField) => fieldState(errors[field]);
   const title = account ? m.editTitle(displayName(account)) : m.newTitle;
   return (
     <form

@@ -1,5 +1,10 @@
-import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import type { AgentRole } from "@mrs/schema/agent";
+import {
+  apiFieldErrors as apiFieldErrorsOf,
+  firstWrongField,
+  looksLikeEmail,
+  type FieldErrors as FieldErrorsOf,
+} from "@/errors/field-errors";
 import { accountsMessages as m } from "./accounts.messages";
 
 /** What the account form holds, as typed and ticked. */
@@ -12,7 +17,7 @@ export interface AccountDraft {
 }
 
 export type AccountField = keyof AccountDraft;
-export type FieldErrors = Partial<Record<AccountField, string>>;
+export type FieldErrors = FieldErrorsOf<AccountField>;
 
 const FIELDS: readonly AccountField[] = ["email", "firstName", "lastName", "roles", "caisseIds"];
 const ROLE_ORDER: readonly AgentRole[] = ["AGENT", "SUPERVISOR", "LOCAL_ADMIN", "NATIONAL_ADMIN"];
@@ -28,16 +33,13 @@ export function sortedRoles(roles: readonly AgentRole[]): AgentRole[] {
   return ROLE_ORDER.filter((role) => roles.includes(role));
 }
 
-// The API's rule, repeated for comfort: one @, a dot in the domain, no spaces.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /**
  * The problems the page can see before asking the API, one French sentence per field. The API
  * checks everything again (and more: names' characters, duplicates, scope).
  */
 export function draftErrors(draft: AccountDraft, checkEmail: boolean): FieldErrors {
   const errors: FieldErrors = {};
-  if (checkEmail && !EMAIL.test(draft.email.trim())) errors.email = m.invalid.email;
+  if (checkEmail && !looksLikeEmail(draft.email)) errors.email = m.invalid.email;
   if (draft.firstName.trim() === "") errors.firstName = m.invalid.firstName;
   if (draft.lastName.trim() === "") errors.lastName = m.invalid.lastName;
   if (draft.roles.length === 0) errors.roles = m.invalid.roles;
@@ -48,32 +50,12 @@ export function draftErrors(draft: AccountDraft, checkEmail: boolean): FieldErro
 }
 
 export function firstField(errors: FieldErrors): AccountField | null {
-  return FIELDS.find((field) => errors[field] !== undefined) ?? null;
+  return firstWrongField(FIELDS, errors);
 }
 
-function isAccountField(value: unknown): value is AccountField {
-  return typeof value === "string" && (FIELDS as readonly string[]).includes(value);
-}
-
-/**
- * The API's input errors, per form field: `extensions.issues` when it lists several, else the
- * error's own `field`. Empty when the failure is not about a field of this form.
- */
+/** The API's input errors, per field of the account form. */
 export function apiFieldErrors(error: unknown): FieldErrors {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const first = error.errors[0];
-  if (first?.extensions?.code !== "BAD_USER_INPUT") return {};
-  const errors: FieldErrors = {};
-  const issues = first.extensions.issues;
-  const listed = Array.isArray(issues) ? issues : [first.extensions];
-  for (const issue of listed) {
-    const field: unknown = issue?.field;
-    const message: unknown = issue?.message ?? first.message;
-    if (isAccountField(field) && typeof message === "string" && errors[field] === undefined) {
-      errors[field] = message;
-    }
-  }
-  return errors;
+  return apiFieldErrorsOf(error, FIELDS);
 }
 
 /** "Prénom Nom", or the e-mail for an account made without names. */

@@ -7,10 +7,19 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { firstWrongField, focusField, type FieldErrors } from "@/errors/field-errors";
 import { LiveAlert } from "@/layout/LiveAlert";
+import { SET_PASSWORD_FIELDS, setPasswordErrors, type SetPasswordField } from "./connexion-form";
 import { SetPasswordDocument } from "./connexion.documents";
 import { connexionMessages as m } from "./connexion.messages";
 import { tokenFromFragment } from "./token-fragment";
+
+const FORM_ID = "mot-de-passe-formulaire";
+
+/** A password field's error, as the DSFR password block shows it (red, under the field). */
+function messagesOf(error: string | undefined) {
+  return error === undefined ? [] : [{ severity: "error" as const, message: error }];
+}
 
 type Outcome = { kind: "done" } | { kind: "failed"; text: string } | null;
 
@@ -21,7 +30,7 @@ type Outcome = { kind: "done" } | { kind: "failed"; text: string } | null;
 export function SetPasswordForm() {
   const [token, setToken] = useState<string | null | undefined>(undefined);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [mismatch, setMismatch] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors<SetPasswordField>>({});
   const [setPassword, { loading }] = useMutation(SetPasswordDocument);
 
   useEffect(() => {
@@ -33,10 +42,12 @@ export function SetPasswordForm() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const password = String(form.get("password"));
-    const different = password !== String(form.get("confirmation"));
-    setMismatch(different);
-    if (different || !token) return;
+    const password = String(form.get("password") ?? "");
+    const found = setPasswordErrors(password, String(form.get("confirmation") ?? ""));
+    setErrors(found);
+    const wrong = firstWrongField(SET_PASSWORD_FIELDS, found);
+    if (wrong) return focusField(FORM_ID, wrong);
+    if (!token) return;
     try {
       await setPassword({ variables: { token, password } });
       setOutcome({ kind: "done" });
@@ -59,26 +70,33 @@ export function SetPasswordForm() {
         }
       />
       {outcome?.kind !== "done" && (
-        <form onSubmit={(event) => void submit(event)} className={fr.cx("fr-mt-2w")}>
+        <form
+          id={FORM_ID}
+          noValidate
+          onSubmit={(event) => void submit(event)}
+          className={fr.cx("fr-mt-2w")}
+        >
           <PasswordInput
             label={m.newPassword}
             hintText={m.newPasswordHint}
             messagesHint=""
+            messages={messagesOf(errors.password)}
             nativeInputProps={{
               name: "password",
               autoComplete: "new-password",
               required: true,
-              minLength: 12,
+              onChange: () => setErrors((previous) => ({ ...previous, password: undefined })),
             }}
           />
           <PasswordInput
             label={m.confirmPassword}
             messagesHint=""
-            messages={mismatch ? [{ severity: "error", message: m.mismatch }] : []}
+            messages={messagesOf(errors.confirmation)}
             nativeInputProps={{
               name: "confirmation",
               autoComplete: "new-password",
               required: true,
+              onChange: () => setErrors((previous) => ({ ...previous, confirmation: undefined })),
             }}
           />
           <Button type="submit" className={fr.cx("fr-mt-2w")} disabled={loading}>

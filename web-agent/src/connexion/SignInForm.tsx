@@ -9,12 +9,16 @@ import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { fieldState, firstWrongField, focusField, type FieldErrors } from "@/errors/field-errors";
 import { LiveAlert } from "@/layout/LiveAlert";
 import { returnPathOf } from "@/session/return-path";
 import { abilitiesOf, landingPage } from "@/session/roles";
 import { MeDocument } from "@/session/session.documents";
+import { SIGN_IN_FIELDS, signInErrors, type SignInField } from "./connexion-form";
 import { LogInDocument } from "./connexion.documents";
 import { connexionMessages as m } from "./connexion.messages";
+
+const FORM_ID = "connexion-formulaire";
 
 /**
  * Signs in through the API (which sets the session cookie), then goes back to the page whose
@@ -25,6 +29,9 @@ export function SignInForm() {
   const returnTo = returnPathOf(useSearchParams());
   const alertRef = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors<SignInField>>({});
+  const clear = (field: SignInField) =>
+    setErrors((previous) => ({ ...previous, [field]: undefined }));
   const [logIn, { loading }] = useMutation(LogInDocument, {
     // The guard reads `me`: give it the agent at once instead of asking the API again.
     update: (cache, { data }) => {
@@ -36,11 +43,15 @@ export function SignInForm() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "");
+    const password = String(form.get("password") ?? "");
     setFailure(null);
+    const found = signInErrors(email, password);
+    setErrors(found);
+    const wrong = firstWrongField(SIGN_IN_FIELDS, found);
+    if (wrong) return focusField(FORM_ID, wrong);
     try {
-      const { data } = await logIn({
-        variables: { email: String(form.get("email")), password: String(form.get("password")) },
-      });
+      const { data } = await logIn({ variables: { email: email.trim(), password } });
       router.push(returnTo ?? landingPage(abilitiesOf(data?.logIn.roles ?? [])));
     } catch (error) {
       setFailure(failureText(apiFailure(error)));
@@ -50,7 +61,7 @@ export function SignInForm() {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)}>
+    <form id={FORM_ID} noValidate onSubmit={(event) => void submit(event)}>
       <LiveAlert
         ref={alertRef}
         message={failure ? { severity: "error", title: m.failureTitle, text: failure } : null}
@@ -63,11 +74,13 @@ export function SignInForm() {
           <Input
             label={m.email}
             hintText={m.emailHint}
+            {...fieldState(errors.email)}
             nativeInputProps={{
               name: "email",
               type: "email",
               autoComplete: "username",
               required: true,
+              onChange: () => clear("email"),
             }}
           />
         </div>
@@ -75,10 +88,14 @@ export function SignInForm() {
           <PasswordInput
             label={m.password}
             messagesHint=""
+            messages={
+              errors.password === undefined ? [] : [{ severity: "error", message: errors.password }]
+            }
             nativeInputProps={{
               name: "password",
               autoComplete: "current-password",
               required: true,
+              onChange: () => clear("password"),
             }}
           />
           <p className={fr.cx("fr-mt-1w", "fr-text--sm")}>

@@ -33,4 +33,13 @@ export const connexionMessages = {
   noToken:
     "Ce lien est incomplet. Ouvrez le lien reçu par courriel tel quel, ou demandez-en un " +
     "nouveau.",
+  // Shown on the field itself, before anything is sent.
+  invalid: {
+    email: "Indiquez une adresse électronique valide, par exemple prenom.nom@assurance-maladie.fr.",
+    password: "Indiquez votre mot de passe.",
+    newPassword: (min: number) => `Choisissez un mot de passe d’au moins ${min} caractères.`,
+    newPasswordTooShort: (min: number, count: number) =>
+      `Le mot de passe doit contenir au moins ${min} caractères (il en contient ${count}).`,
+    confirmation: "Saisissez de nouveau le mot de passe pour le confirmer.",
+  },
 } as const;

@@ -8,12 +8,14 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { fieldState, focusField } from "@/errors/field-errors";
 import { useSignedInAgent } from "@/session/signed-in-agent";
 import { countDataLines, exportFileName } from "./payment-file";
 import { ExportPaymentsDocument, PaymentCaissesDocument } from "./payments.documents";
 import { paymentsMessages } from "./payments.messages";
 
 const m = paymentsMessages.export;
+const FORM_ID = "export-paiements-formulaire";
 
 type Outcome =
   | { kind: "downloaded"; fileName: string; count: number }
@@ -40,6 +42,7 @@ export function PaymentExport() {
   const outcomeRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [caisseError, setCaisseError] = useState<string | undefined>(undefined);
   // A national administrator's scope is every caisse, not the ones the account lists.
   const national = agent.roles.includes("NATIONAL_ADMIN");
   const all = useQuery(PaymentCaissesDocument, { skip: !national });
@@ -59,7 +62,8 @@ export function PaymentExport() {
     event.preventDefault();
     const caisseId = String(new FormData(event.currentTarget).get("caisseId") ?? "");
     const caisse = caisses.find((c) => c.id === caisseId);
-    if (!caisse) return;
+    setCaisseError(caisse ? undefined : m.noCaisseChosen);
+    if (!caisse) return focusField(FORM_ID, "caisseId");
     setBusy(true);
     setOutcome(null);
     try {
@@ -90,11 +94,22 @@ export function PaymentExport() {
     <>
       <p>{m.intro}</p>
       <p className={fr.cx("fr-hint-text")}>{m.format}</p>
-      <form onSubmit={(event) => void download(event)} className={fr.cx("fr-mt-4w")}>
+      <form
+        id={FORM_ID}
+        noValidate
+        onSubmit={(event) => void download(event)}
+        className={fr.cx("fr-mt-4w")}
+      >
         <Select
           label={m.caisse}
           hint={m.caisseHint}
-          nativeSelectProps={{ name: "caisseId", required: true, defaultValue: only?.id ?? "" }}
+          {...fieldState(caisseError)}
+          nativeSelectProps={{
+            name: "caisseId",
+            required: true,
+            defaultValue: only?.id ?? "",
+            onChange: () => setCaisseError(undefined),
+          }}
         >
           {!only && (
             <option value="" disabled>

@@ -19,6 +19,7 @@ export const paymentsMessages = {
     caisse: "Caisse",
     caisseHint: "Un fichier par caisse.",
     chooseCaisse: "Choisissez une caisse",
+    noCaisseChosen: "Choisissez la caisse dont vous voulez exporter les paiements.",
     download: "Télécharger le fichier CSV",
     downloading: "Préparation du fichier…",
     downloaded: (fileName: string, count: number) =>

@@ -44,7 +44,11 @@ export function ClaimQueue() {
   const { data, previousData, error, loading } = useQuery(ClaimQueueDocument, {
     variables: { filter: claimFilterOf(state, search), first: PAGE_SIZE, after: state.after },
   });
-  const shown = data ?? previousData;
+  // A failed read shows no list: the previous one would pass for the answer to a refused search.
+  const shown = error ? undefined : (data ?? previousData);
+  const failure = error ? apiFailure(error) : null;
+  // A refused search text is said under the search field; any other failure above the list.
+  const searchError = failure?.field === "filter.search" ? failureText(failure) : null;
   const claims = useMemo(() => shown?.claims.edges.map((edge) => edge.node) ?? [], [shown]);
 
   useEffect(() => rememberQueueOrder(claims.map((claim) => claim.id)), [claims]);
@@ -74,6 +78,7 @@ export function ClaimQueue() {
       <div className={fr.cx("fr-col-12", "fr-col-md-8", "fr-col-lg-9")}>
         <QueueSearch
           defaultValue={search}
+          error={searchError}
           onSearch={(text) => {
             setSearch(text);
             if (hasPreviousPage(state)) go(withFilters(state, {}));
@@ -84,10 +89,14 @@ export function ClaimQueue() {
             ? `${m.total(shown.claims.totalCount, shown.claims.totalCountIsExact)}${shown.claims.totalCount > 0 ? ` — ${m.page(pageNumber(state))}` : ""}`
             : loading
               ? m.loading
-              : ""}
+              : failure
+                ? m.noList
+                : ""}
         </p>
-        {error && <Alert severity="error" small description={failureText(apiFailure(error))} />}
-        {mayValidate && (
+        {failure && !searchError && (
+          <Alert severity="error" small description={failureText(failure)} />
+        )}
+        {mayValidate && shown && (
           <BulkValidation
             page={claims}
             selection={selection}

@@ -20,6 +20,9 @@ export const queueMessages = {
   searchHint: "Numéro de demande, NIR, nom ou adresse électronique",
   searchButton: "Rechercher",
   loading: "Chargement des demandes…",
+  // Instead of the count when the list could not be read (a refused search, the API down):
+  // no list is shown, not even the previous one.
+  noList: "Aucune demande affichée.",
   // Beyond 10 000 claims the API counts no further (`totalCountIsExact` is false).
   total: (n: number, exact = true) =>
     !exact

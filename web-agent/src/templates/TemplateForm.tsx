@@ -8,6 +8,13 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { MessageTemplatesQuery } from "@mrs/schema/agent";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import {
+  apiFieldErrors,
+  fieldState,
+  firstWrongField,
+  focusField,
+  type FieldErrors,
+} from "@/errors/field-errors";
 import { LiveAlert } from "@/layout/LiveAlert";
 import { useSignedInAgent } from "@/session/signed-in-agent";
 import {
@@ -15,9 +22,12 @@ import {
   MessageTemplatesDocument,
   UpdateMessageTemplateDocument,
 } from "./templates.documents";
+import { TEMPLATE_FIELDS, templateErrors, type TemplateField } from "./template-form";
 import { templatesMessages as m } from "./templates.messages";
 
 type Template = MessageTemplatesQuery["messageTemplates"][number];
+
+const FORM_ID = "modele-formulaire";
 
 export type TemplateFormProps = {
   /** The template being edited; null: a new one. */
@@ -31,6 +41,9 @@ export function TemplateForm({ template, placeholders, onDone }: TemplateFormPro
   const agent = useSignedInAgent();
   const national = agent.roles.includes("NATIONAL_ADMIN");
   const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors<TemplateField>>({});
+  const clear = (field: TemplateField) =>
+    setErrors((previous) => ({ ...previous, [field]: undefined }));
   const refetchQueries = [MessageTemplatesDocument];
   const [create, creating] = useMutation(CreateMessageTemplateDocument, { refetchQueries });
   const [update, updating] = useMutation(UpdateMessageTemplateDocument, { refetchQueries });
@@ -41,6 +54,18 @@ export function TemplateForm({ template, placeholders, onDone }: TemplateFormPro
     const form = new FormData(element);
     const text = (name: string) => String(form.get(name) ?? "");
     setFailure(null);
+    const found = templateErrors(
+      {
+        name: text("name"),
+        caisseId: text("caisseId"),
+        subject: text("subject"),
+        body: text("body"),
+      },
+      { creating: template === null, national },
+    );
+    setErrors(found);
+    const wrong = firstWrongField(TEMPLATE_FIELDS, found);
+    if (wrong) return focusField(FORM_ID, wrong);
     try {
       if (template) {
         const input = { name: text("name"), subject: text("subject"), body: text("body") };
@@ -61,6 +86,13 @@ export function TemplateForm({ template, placeholders, onDone }: TemplateFormPro
         onDone(m.created);
       }
     } catch (error) {
+      // A duplicate name, an unknown placeholder…: on its field, as the page's own checks.
+      const fromApi = apiFieldErrors(error, TEMPLATE_FIELDS);
+      const field = firstWrongField(TEMPLATE_FIELDS, fromApi);
+      if (field) {
+        setErrors(fromApi);
+        return focusField(FORM_ID, field);
+      }
       setFailure(failureText(apiFailure(error)));
     }
   };
@@ -69,6 +101,8 @@ export function TemplateForm({ template, placeholders, onDone }: TemplateFormPro
   return (
     <form
       key={template?.id ?? "new"}
+      id={FORM_ID}
+      noValidate
       onSubmit={(event) => void submit(event)}
       aria-labelledby="modele-formulaire-titre"
       className={fr.cx("fr-mt-4w")}
@@ -79,7 +113,13 @@ export function TemplateForm({ template, placeholders, onDone }: TemplateFormPro
       <LiveAlert message={failure === null ? null : { severity: "error", text: failure }} />
       <Input
         label={m.name}
-        nativeInputProps={{ name: "name", required: true, defaultValue: template?.name }}
+        {...fieldState(errors.name)}
+        nativeInputProps={{
+          name: "name",
+          required: true,
+          defaultValue: template?.name,
+          onChange: () => clear("name"),
+        }}
       />
       {!template && (
         <>
@@ -87,7 +127,15 @@ export function TemplateForm({ template, placeholders, onDone }: TemplateFormPro
             <option value="REJECTION">{m.kind.REJECTION}</option>
             <option value="CONTACT">{m.kind.CONTACT}</option>
           </Select>
-          <Select label={m.caisse} nativeSelectProps={{ name: "caisseId", required: !national }}>
+          <Select
+            label={m.caisse}
+            {...fieldState(errors.caisseId)}
+            nativeSelectProps={{
+              name: "caisseId",
+              required: !national,
+              onChange: () => clear("caisseId"),
+            }}
+          >
             {national && <option value="">{m.national}</option>}
             {agent.caisses.map((caisse) => (
               <option key={caisse.id} value={caisse.id}>
@@ -100,16 +148,24 @@ export function TemplateForm({ template, placeholders, onDone }: TemplateFormPro
       <Input
         label={m.subject}
         hintText={m.placeholdersHint([...placeholders])}
-        nativeInputProps={{ name: "subject", required: true, defaultValue: template?.subject }}
+        {...fieldState(errors.subject)}
+        nativeInputProps={{
+          name: "subject",
+          required: true,
+          defaultValue: template?.subject,
+          onChange: () => clear("subject"),
+        }}
       />
       <Input
         label={m.body}
         textArea
+        {...fieldState(errors.body)}
         nativeTextAreaProps={{
           name: "body",
           required: true,
           rows: 8,
           defaultValue: template?.body,
+          onChange: () => clear("body"),
         }}
       />
       <Button type="submit" disabled={creating.loading || updating.loading}>

@@ -49,6 +49,8 @@ export function TemplatesManager() {
             onMessage={(text, severity) => setNotice({ text, severity })}
           />
           <TemplateForm
+            // Another template, or a new one: a fresh form, without the previous one's errors.
+            key={editing?.id ?? "new"}
             template={editing}
             placeholders={data.messageTemplatePlaceholders}
             onDone={(text) => {

@@ -7,6 +7,8 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { MessageTemplatesQuery } from "@mrs/schema/agent";
 import { apiFailure, failureText } from "@/errors/api-errors";
+import { useSignedInAgent } from "@/session/signed-in-agent";
+import { mayChangeTemplate } from "./template-form";
 import {
   DeactivateMessageTemplateDocument,
   ReactivateMessageTemplateDocument,
@@ -22,6 +24,7 @@ export type TemplatesTableProps = {
 };
 
 export function TemplatesTable({ templates, onEdit, onMessage }: TemplatesTableProps) {
+  const { roles } = useSignedInAgent();
   const [deactivate] = useMutation(DeactivateMessageTemplateDocument);
   const [reactivate] = useMutation(ReactivateMessageTemplateDocument);
 
@@ -44,22 +47,29 @@ export function TemplatesTable({ templates, onEdit, onMessage }: TemplatesTableP
       {template.active ? m.active : m.inactive}
     </Badge>,
     template.usageCount,
-    <div
-      key="actions"
-      className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm", "fr-btns-group--sm")}
-    >
-      <Button
-        priority="secondary"
-        size="small"
-        onClick={() => onEdit(template)}
-        title={m.edit(template.name)}
+    // Only what the API would accept is offered: a national template is a national admin's.
+    !mayChangeTemplate(roles, template) ? (
+      <span key="actions" className={fr.cx("fr-text--sm")}>
+        {m.nationalReadOnly}
+      </span>
+    ) : (
+      <div
+        key="actions"
+        className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm", "fr-btns-group--sm")}
       >
-        {m.editShort}
-      </Button>
-      <Button priority="tertiary" size="small" onClick={() => void toggle(template)}>
-        {template.active ? m.deactivate : m.reactivate}
-      </Button>
-    </div>,
+        <Button
+          priority="secondary"
+          size="small"
+          onClick={() => onEdit(template)}
+          title={m.edit(template.name)}
+        >
+          {m.editShort}
+        </Button>
+        <Button priority="tertiary" size="small" onClick={() => void toggle(template)}>
+          {template.active ? m.deactivate : m.reactivate}
+        </Button>
+      </div>
+    ),
   ]);
   return <Table caption={m.tableCaption} headers={[...m.headers]} data={rows} />;
 }

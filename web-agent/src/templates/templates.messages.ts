@@ -31,5 +31,15 @@ export const templatesMessages = {
   cancel: "Annuler la modification",
   saved: "Modèle enregistré.",
   created: "Modèle créé.",
+  nationalReadOnly: "Modèle national : seul un administrateur national peut le modifier.",
+  // Shown on the field itself, before anything is sent (the API checks the same).
+  invalid: {
+    name: "Indiquez le nom du modèle.",
+    caisseId: "Choisissez la caisse du modèle.",
+    subject: "Indiquez l’objet du courriel.",
+    body: "Indiquez le corps du courriel.",
+    tooLong: (max: number, count: number) =>
+      `Ce texte ne peut pas dépasser ${max} caractères (il en contient ${count}).`,
+  },
   toggled: (active: boolean) => (active ? "Modèle réactivé." : "Modèle désactivé."),
 } as const;
