@@ -18,6 +18,7 @@ import { availableActions, type ClaimAction } from "./available-actions";
 import { checkCorrection, currentValues, isCorrectionField } from "./correction";
 import { correctionMessages } from "./correction.messages";
 import { CorrectionFields, type CorrectionDraft } from "./CorrectionFields";
+import { EmailPreview } from "./EmailPreview";
 import { EMPTY_MESSAGE, MessageFields } from "./MessageFields";
 import { useClaimAction, type ActionResult } from "./use-claim-action";
 
@@ -127,7 +128,12 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
     <confirmation.Component
       title={pending ? m.confirmTitle[pending] : ""}
       size={
-        pending === "reject" || pending === "contact" || pending === "correct" ? "large" : "medium"
+        pending === "reject" ||
+        pending === "contact" ||
+        pending === "correct" ||
+        pending === "validate"
+          ? "large"
+          : "medium"
       }
       buttons={[
         { children: m.cancel, priority: "secondary" },
@@ -150,6 +156,12 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
       ]}
     >
       {pending && <p>{m.confirmText[pending]}</p>}
+      {pending === "validate" && claim.review && (
+        <EmailPreview
+          subject={claim.review.validationEmailPreview.subject}
+          body={claim.review.validationEmailPreview.body}
+        />
+      )}
       {pending === "hold" && (
         <Input
           label={m.holdReason}
