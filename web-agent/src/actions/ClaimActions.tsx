@@ -19,7 +19,7 @@ import { checkCorrection, currentValues, isCorrectionField } from "./correction"
 import { correctionMessages } from "./correction.messages";
 import { CorrectionFields, type CorrectionDraft } from "./CorrectionFields";
 import { EmailPreview } from "./EmailPreview";
-import { EMPTY_MESSAGE, MessageFields } from "./MessageFields";
+import { EMPTY_MESSAGE, MessageFields, type MessageDraft } from "./MessageFields";
 import { useClaimAction, type ActionResult } from "./use-claim-action";
 
 const confirmation = createModal({ id: "confirmation-action", isOpenedByDefault: false });
@@ -64,6 +64,19 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
     confirmation.open();
   };
   useShortcuts(ACTION_SHORTCUTS, open);
+
+  // What the agent types answers the alert about it: "required" goes once the field is filled,
+  // as a field's own error does elsewhere. Alerts about the claim itself (CONFLICT…) stay.
+  const clearInputFailure = () =>
+    setFailure((current) => (current?.code === "BAD_USER_INPUT" ? null : current));
+  const changeReason = (value: string) => {
+    setReason(value);
+    clearInputFailure();
+  };
+  const changeMessage = (draft: MessageDraft) => {
+    setMessage(draft);
+    clearInputFailure();
+  };
 
   // The correction is checked here first, then its changes are shown for confirmation.
   const reviewCorrection = () => {
@@ -170,7 +183,7 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
             value: reason,
             rows: 3,
             required: true,
-            onChange: (e) => setReason(e.target.value),
+            onChange: (e) => changeReason(e.target.value),
           }}
         />
       )}
@@ -179,7 +192,7 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
           claim={claim}
           kind={pending === "reject" ? "REJECTION" : "CONTACT"}
           draft={message}
-          onChange={setMessage}
+          onChange={changeMessage}
         />
       )}
       {pending === "correct" && (
@@ -187,7 +200,10 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
           draft={correction}
           hasDistance={claim.distanceKm !== null}
           today={today}
-          onChange={(values) => setCorrection({ values, problems: {}, review: null })}
+          onChange={(values) => {
+            setCorrection({ values, problems: {}, review: null });
+            clearInputFailure();
+          }}
         />
       )}
       <div aria-live="assertive">
