@@ -141,6 +141,27 @@ describe("contacting the patient", () => {
   });
 });
 
+describe("rejecting", () => {
+  test("a template is required, and the alert goes once one is chosen", async () => {
+    await page.getByRole("button", { name: "Rejeter" }).click();
+    const reject = dialog("Rejeter cette demande");
+    await reject.waitFor();
+    await reject.getByRole("button", { name: "Confirmer le rejet" }).click();
+    const required = reject.getByText("Ce champ est obligatoire.");
+    await required.waitFor();
+
+    await reject
+      .getByLabel("Modèle de courriel")
+      .selectOption({ label: "Prescription absente ou illisible" });
+    await reject.getByText(`Objet : Votre demande de remboursement n° ${claim.number}`).waitFor();
+    await required.waitFor({ state: "detached" });
+
+    // Not rejected: the corrections below need the claim still open.
+    await reject.getByRole("button", { name: "Annuler" }).click();
+    await reject.waitFor({ state: "hidden" });
+  });
+});
+
 describe("correcting typed data", () => {
   const correct = async () => {
     await page.getByRole("button", { name: "Corriger les données" }).click();

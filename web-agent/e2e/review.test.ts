@@ -94,6 +94,10 @@ describe("an agent reviews the claim a patient submitted", () => {
     await page.getByRole("button", { name: "Valider" }).click();
     const dialog = page.getByRole("dialog", { name: "Valider cette demande ?" });
     await dialog.waitFor();
+    // The e-mail the API will send, shown before the decision: its subject names the claim.
+    await dialog
+      .getByText(`Objet : Votre demande de remboursement n° ${claim.number} est validée`)
+      .waitFor();
     await checkPage("4-confirmation-validation");
     await dialog.getByRole("button", { name: "Confirmer la validation" }).click();
     await page.getByText("La demande est validée.").waitFor();

@@ -18,7 +18,8 @@ import { availableActions, type ClaimAction } from "./available-actions";
 import { checkCorrection, currentValues, isCorrectionField } from "./correction";
 import { correctionMessages } from "./correction.messages";
 import { CorrectionFields, type CorrectionDraft } from "./CorrectionFields";
-import { EMPTY_MESSAGE, MessageFields } from "./MessageFields";
+import { EmailPreview } from "./EmailPreview";
+import { EMPTY_MESSAGE, MessageFields, type MessageDraft } from "./MessageFields";
 import { useClaimAction, type ActionResult } from "./use-claim-action";
 
 const confirmation = createModal({ id: "confirmation-action", isOpenedByDefault: false });
@@ -63,6 +64,19 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
     confirmation.open();
   };
   useShortcuts(ACTION_SHORTCUTS, open);
+
+  // What the agent types answers the alert about it: "required" goes once the field is filled,
+  // as a field's own error does elsewhere. Alerts about the claim itself (CONFLICT…) stay.
+  const clearInputFailure = () =>
+    setFailure((current) => (current?.code === "BAD_USER_INPUT" ? null : current));
+  const changeReason = (value: string) => {
+    setReason(value);
+    clearInputFailure();
+  };
+  const changeMessage = (draft: MessageDraft) => {
+    setMessage(draft);
+    clearInputFailure();
+  };
 
   // The correction is checked here first, then its changes are shown for confirmation.
   const reviewCorrection = () => {
@@ -127,7 +141,12 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
     <confirmation.Component
       title={pending ? m.confirmTitle[pending] : ""}
       size={
-        pending === "reject" || pending === "contact" || pending === "correct" ? "large" : "medium"
+        pending === "reject" ||
+        pending === "contact" ||
+        pending === "correct" ||
+        pending === "validate"
+          ? "large"
+          : "medium"
       }
       buttons={[
         { children: m.cancel, priority: "secondary" },
@@ -150,6 +169,12 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
       ]}
     >
       {pending && <p>{m.confirmText[pending]}</p>}
+      {pending === "validate" && claim.review && (
+        <EmailPreview
+          subject={claim.review.validationEmailPreview.subject}
+          body={claim.review.validationEmailPreview.body}
+        />
+      )}
       {pending === "hold" && (
         <Input
           label={m.holdReason}
@@ -158,7 +183,7 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
             value: reason,
             rows: 3,
             required: true,
-            onChange: (e) => setReason(e.target.value),
+            onChange: (e) => changeReason(e.target.value),
           }}
         />
       )}
@@ -167,7 +192,7 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
           claim={claim}
           kind={pending === "reject" ? "REJECTION" : "CONTACT"}
           draft={message}
-          onChange={setMessage}
+          onChange={changeMessage}
         />
       )}
       {pending === "correct" && (
@@ -175,7 +200,10 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
           draft={correction}
           hasDistance={claim.distanceKm !== null}
           today={today}
-          onChange={(values) => setCorrection({ values, problems: {}, review: null })}
+          onChange={(values) => {
+            setCorrection({ values, problems: {}, review: null });
+            clearInputFailure();
+          }}
         />
       )}
       <div aria-live="assertive">

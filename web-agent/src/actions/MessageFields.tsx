@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@apollo/client/react";
-import { fr } from "@codegouvfr/react-dsfr";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { MessageTemplateKind } from "@mrs/schema/agent";
@@ -10,6 +9,7 @@ import { formatInstantDate } from "@/claim/format";
 import { fillPlaceholders } from "@/templates/placeholders";
 import { MessageTemplatesDocument } from "@/templates/templates.documents";
 import { actionsMessages as m } from "./actions.messages";
+import { EmailPreview } from "./EmailPreview";
 
 /** An e-mail to the patient, from a template the agent may adapt. */
 export interface MessageDraft {
@@ -86,19 +86,10 @@ export function MessageFields({ claim, kind, draft, onChange }: MessageFieldsPro
               onChange: (e) => onChange({ ...draft, body: e.target.value }),
             }}
           />
-          <section
-            aria-labelledby="apercu-titre"
-            className={fr.cx("fr-p-2w")}
-            style={{ background: "var(--background-alt-grey)" }}
-          >
-            <h3 id="apercu-titre" className={fr.cx("fr-h6")}>
-              {m.preview}
-            </h3>
-            <p className={fr.cx("fr-text--bold")}>
-              {m.previewSubject} {fillPlaceholders(draft.subject, values)}
-            </p>
-            <p style={{ whiteSpace: "pre-wrap" }}>{fillPlaceholders(draft.body, values)}</p>
-          </section>
+          <EmailPreview
+            subject={fillPlaceholders(draft.subject, values)}
+            body={fillPlaceholders(draft.body, values)}
+          />
         </>
       )}
     </>

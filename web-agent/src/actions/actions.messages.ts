@@ -25,7 +25,8 @@ export const actionsMessages = {
   confirmText: {
     take: "La demande vous sera attribuée et passera au statut « En cours ».",
     validate:
-      "Le patient recevra un courriel lui annonçant le paiement. Cette décision ne peut pas être annulée.",
+      "Le patient recevra le courriel ci-dessous, qui lui annonce le paiement. Cette décision ne " +
+      "peut pas être annulée.",
     reject: "Le patient recevra le courriel ci-dessous.",
     hold: "Indiquez pourquoi la demande est mise en attente.",
     release: "La demande reprendra sa place dans la file.",

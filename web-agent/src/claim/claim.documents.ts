@@ -77,6 +77,10 @@ export const ClaimDetailDocument = graphql(`
           after
           emailSent
         }
+        validationEmailPreview {
+          subject
+          body
+        }
       }
     }
   }

@@ -123,6 +123,27 @@ describe("take and validate", () => {
     expect(emails[0]?.body).toContain("apparaîtra sur votre compte");
   });
 
+  it("the validation e-mail previewed on the claim is the one validating then sends", async () => {
+    const claim = await inProgress();
+    const preview = await act<{
+      claim: { review: { validationEmailPreview: { subject: string; body: string } } };
+    }>(
+      "query ($id: ID!) { claim(id: $id) { review { validationEmailPreview { subject body } } } }",
+      {
+        id: claim.id,
+      },
+    );
+    expect(preview.errors).toBeUndefined();
+    const shown = preview.data?.claim.review.validationEmailPreview;
+    expect(shown?.subject).toContain(claim.number);
+
+    const validated = await act(VALIDATE, { id: claim.id, v: claim.version });
+    expect(validated.errors).toBeUndefined();
+    const emails = await emailsOf(claim.id);
+    expect(emails).toHaveLength(1);
+    expect({ subject: emails[0]?.subject, body: emails[0]?.body }).toEqual(shown);
+  });
+
   it("another caisse's claim is NOT_FOUND, like a missing one, and stays untouched", async () => {
     const claim = await createTestClaim(api, { caisseNumber: "751" });
     for (const id of [claim.id, "00000000-0000-4000-8000-000000000000", "nope"]) {

@@ -165,6 +165,15 @@ export class ClaimPaymentType {
   adeli!: string | null;
 }
 
+@ObjectType("EmailPreview", { description: "Un courriel tel que le patient le recevra." })
+export class EmailPreviewType {
+  @Field({ description: "Objet du courriel." })
+  subject!: string;
+
+  @Field({ description: "Texte du courriel, signature comprise." })
+  body!: string;
+}
+
 @ObjectType("ClaimReview", {
   description: "Ce que seuls les agents voient d'une demande ; null pour le patient.",
 })
@@ -198,4 +207,11 @@ export class ClaimReviewType {
 
   @Field(() => Int, { description: "Code de statut des anciens exports (1, 100, 999…)." })
   legacyStatusCode!: number;
+
+  @Field(() => EmailPreviewType, {
+    description:
+      "Le courriel que le patient recevra si la demande est validée, pour le montrer avant de " +
+      "confirmer : le même que celui qu'envoie validateClaim.",
+  })
+  validationEmailPreview!: EmailPreviewType;
 }

@@ -21,10 +21,12 @@ import {
   ClaimReviewType,
   ClaimSnapshotType,
   ClaimTimelineEventType,
+  EmailPreviewType,
   RelatedClaimType,
 } from "./claim-review.types";
 import { relatedClaimsOf, type RelatedClaim } from "./related-claims";
 import { readSnapshot } from "./snapshot";
+import { validationEmailOf } from "./validation-email";
 
 /**
  * The agents' view of claims, in the order of `ids`. The number of SQL statements is fixed
@@ -115,6 +117,7 @@ function reviewOf(
       adeli: claim.adeli,
     }),
     legacyStatusCode: LEGACY_STATUS_CODES[claim.status],
+    validationEmailPreview: Object.assign(new EmailPreviewType(), validationEmailOf(claim)),
   });
 }
 

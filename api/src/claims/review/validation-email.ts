@@ -1,0 +1,10 @@
+import { validationEmail, type EmailContent } from "../../notifications/templates";
+import type { Claim } from "../claim.entity";
+
+/**
+ * The e-mail a claim's patient receives when it is validated. The validate action sends it and
+ * the agents' view shows it before they confirm: one function, so the two cannot drift.
+ */
+export function validationEmailOf(claim: Claim): EmailContent {
+  return validationEmail({ firstName: claim.patient.firstName, claimNumber: claim.number });
+}
