@@ -2,6 +2,7 @@ import { startTestApi, type TestApi } from "../../test/test-api";
 import { claimInput, createCaisse, FROZEN_NOW, startDraft, submit } from "../../test/factories";
 import { Claim } from "./claim.entity";
 import { ClaimStatus } from "./claim-enums";
+import { otherClaimConflicts } from "./conflicts";
 
 let api: TestApi;
 let caisseId: string;
@@ -101,5 +102,23 @@ describe("duplicate trip warnings (SPEC 4.5)", () => {
       expect(body.data?.submitClaim.conflicts).toEqual([]);
       expect(body.data?.submitClaim.claim?.status).toBe("SUBMITTED");
     }
+  });
+
+  it("never takes the claim of the same draft for another one (two submissions racing)", async () => {
+    // A second submission of one draft that read the draft before the first committed looks
+    // for other claims after that commit: it must not be told its own claim is a duplicate.
+    const input = claimInput(caisseId);
+    const draft = await startDraft(api);
+    const { body } = await submit(api, draft, input);
+    expect(body.data?.submitClaim.claim?.status).toBe("SUBMITTED");
+    const patient = { nir: input.patient.nir.slice(0, 13), birthDate: input.patient.birthDate };
+    const trips = input.trips.map((trip) => ({
+      outboundDate: trip.outboundDate,
+      returnDate: trip.returnDate ?? null,
+    }));
+    const em = api.orm.em.fork();
+    expect(await otherClaimConflicts(em, patient, trips, draft.id)).toEqual([]);
+    const another = await startDraft(api);
+    expect((await otherClaimConflicts(em, patient, trips, another.id)).length).toBeGreaterThan(0);
   });
 });

@@ -40,6 +40,7 @@ export async function otherClaimConflicts(
   em: EntityManager,
   patient: { nir: string; birthDate: string },
   trips: ValidTrip[],
+  draftId: string,
 ): Promise<TripConflict[]> {
   const dates = [...new Set(trips.map((trip) => trip.outboundDate))];
   if (dates.length === 0) return [];
@@ -51,6 +52,9 @@ export async function otherClaimConflicts(
       where p.nir = ? and p.birth_date = ?
         and c.status in (?, ?, ?)
         and t.outbound_date in (${dates.map(() => "?").join(", ")})
+        -- A second submission of the same draft (double click, network retry) that read the
+        -- draft before the first one committed must not take the first's claim for another.
+        and not exists (select 1 from claim_draft d where d.id = ? and d.claim_id = c.id)
       order by c.submitted_at, c.number`,
     [
       patient.nir,
@@ -59,6 +63,7 @@ export async function otherClaimConflicts(
       ClaimStatus.IN_PROGRESS,
       ClaimStatus.VALIDATED,
       ...dates,
+      draftId,
     ],
   );
   return trips.flatMap((trip, tripIndex) =>

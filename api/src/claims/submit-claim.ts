@@ -40,7 +40,7 @@ export async function submitClaim(
 
   const conflicts = [
     ...sameClaimConflicts(valid.trips),
-    ...(await otherClaimConflicts(em, valid.patient, valid.trips)),
+    ...(await otherClaimConflicts(em, valid.patient, valid.trips, draft.id)),
   ].sort((a, b) => a.tripIndex - b.tripIndex);
   const keys = new Set(conflicts.map(conflictKey));
   if (conflicts.length > 0 && !confirmConflicts) {
