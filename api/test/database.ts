@@ -25,16 +25,27 @@ function withPath(serverUrl: string, name: string): string {
   return url.toString();
 }
 
-async function cloneTemplate(): Promise<string> {
+/**
+ * A database of its own for a test file whose subject is the whole database (the demo seed
+ * covers "every active caisse"), cloned afresh from the template: what other files of the
+ * worker left (their caisses, a purge of their closed claims) cannot reach it. Dropped with
+ * the others at the end of the run (global-teardown).
+ */
+export function ownDatabaseUrl(label: string): Promise<string> {
+  return cloneTemplate(`_${label}`, true);
+}
+
+async function cloneTemplate(suffix = "", fresh = false): Promise<string> {
   const serverUrl = process.env.MRS_TEST_SERVER_URL;
   const template = process.env.MRS_TEST_TEMPLATE;
   if (!serverUrl || !template) throw new Error("jest globalSetup did not prepare a database");
-  const name = `${template}_w${process.env.JEST_WORKER_ID ?? "1"}`;
+  const name = `${template}${suffix}_w${process.env.JEST_WORKER_ID ?? "1"}`;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     await client.query("select pg_advisory_lock($1)", [TEMPLATE_LOCK]);
     await prepareTemplate(withPath(serverUrl, template));
+    if (fresh) await client.query(`drop database if exists ${pg.escapeIdentifier(name)}`);
     const found = await client.query("select 1 from pg_database where datname = $1", [name]);
     if (found.rowCount === 0) {
       await client.query(

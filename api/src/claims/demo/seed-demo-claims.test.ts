@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { signIn } from "../../../test/agents";
+import { ownDatabaseUrl } from "../../../test/database";
 import { startTestApi, type TestApi } from "../../../test/test-api";
 import { DEMO_PASSWORD } from "../../agents/demo-agents";
 import { Caisse } from "../../caisses/caisse.entity";
@@ -13,7 +14,13 @@ import { DEMO_EMAIL_DOMAIN, seedDemoClaims } from "./seed-demo-claims";
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi({ SEED_DEMO: "true", BACKGROUND_JOBS: "false" });
+  // Its own database: "every active caisse" must not meet the caisses and purges of the
+  // worker's other test files.
+  api = await startTestApi({
+    SEED_DEMO: "true",
+    BACKGROUND_JOBS: "false",
+    DATABASE_URL: await ownDatabaseUrl("demo"),
+  });
 });
 afterAll(async () => {
   await api.stop();
