@@ -76,20 +76,25 @@ describe("logIn", () => {
   it("answers a wrong password and an unknown e-mail alike, in similar time", async () => {
     const agent = await createTestAgent(api, ["AGENT"], ["311"]);
 
-    const t0 = performance.now();
-    const wrongPassword = await logIn(agent.email, "pas le bon mot de passe");
-    const t1 = performance.now();
-    const unknownEmail = await logIn("personne@test.gouv.fr", "pas le bon mot de passe");
-    const t2 = performance.now();
-
-    for (const { body, headers } of [wrongPassword, unknownEmail]) {
-      expect(body.data).toBeNull();
-      expect(body.errors?.[0]?.message).toBe(messages.badCredentials);
-      expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-      expect(sessionCookieOf(headers)).toBeUndefined();
+    // Interleaved, three of each (under the account's limit of five), and the fastest of each
+    // kept: a burst of other work on the machine slows one answer, never all three.
+    const fastest = { wrongPassword: Infinity, unknownEmail: Infinity };
+    for (let round = 0; round < 3; round += 1) {
+      for (const [kind, email] of [
+        ["wrongPassword", agent.email],
+        ["unknownEmail", "personne@test.gouv.fr"],
+      ] as const) {
+        const started = performance.now();
+        const { body, headers } = await logIn(email, "pas le bon mot de passe");
+        fastest[kind] = Math.min(fastest[kind], performance.now() - started);
+        expect(body.data).toBeNull();
+        expect(body.errors?.[0]?.message).toBe(messages.badCredentials);
+        expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+        expect(sessionCookieOf(headers)).toBeUndefined();
+      }
     }
     // Both run one argon2 verification; without the decoy an unknown e-mail answers ~10x faster.
-    expect(t2 - t1).toBeGreaterThan((t1 - t0) * 0.4);
+    expect(fastest.unknownEmail).toBeGreaterThan(fastest.wrongPassword * 0.4);
   });
 
   it("refuses an inactive agent and an agent without a password, like a wrong password", async () => {

@@ -97,7 +97,11 @@ async function create(admin: TestAgent, overrides: Record<string, unknown> = {})
 }
 
 async function mailedLink(email: string, kind: string): Promise<string> {
-  const emails = await api.orm.em.fork().find(OutboxEmail, { recipient: email, kind });
+  // In the order written: the worker's update of a sent row moves it in the table, so the
+  // order of an unsorted read is not the order of writing.
+  const emails = await api.orm.em
+    .fork()
+    .find(OutboxEmail, { recipient: email, kind }, { orderBy: { createdAt: "asc" } });
   const link = /https?:\/\/\S+#jeton=\S+/.exec(emails.at(-1)?.body ?? "")?.[0];
   if (!link) throw new Error(`no ${kind} e-mail to ${email}`);
   return link;

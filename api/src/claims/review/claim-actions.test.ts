@@ -64,7 +64,8 @@ async function inProgress(caisseNumber = "311", who: TestAgent = agent) {
   return createTestClaim(api, { caisseNumber, status: ClaimStatus.IN_PROGRESS, agentId: who.id });
 }
 
-const emailsOf = (claimId: string) => api.orm.em.fork().find(OutboxEmail, { claimId });
+const emailsOf = (claimId: string) =>
+  api.orm.em.fork().find(OutboxEmail, { claimId }, { orderBy: { createdAt: "asc" } });
 const eventsOf = (claimId: string) =>
   api.orm.em.fork().find(ClaimEvent, { claim: claimId }, { orderBy: { id: "asc" } });
 
