@@ -131,11 +131,16 @@ describe("a supervisor sends the payment request and imports the answer", () => 
       .getByText(/Aucune ligne enregistrée sur 1 ligne\./)
       .waitFor();
     await report()
-      .getByText(/Dont 1 déjà enregistrée lors d’un import précédent/)
+      .getByText(
+        /Aucune ligne à corriger\. 1 ligne était déjà enregistrée lors d’un import précédent/,
+      )
       .waitFor();
+    // Listed apart, not among the refused lines: there is nothing to correct.
     await report()
+      .getByRole("table", { name: "Lignes déjà enregistrées (rien à corriger)" })
       .getByText(/déjà des données de paiement \(mandatement du 10\/06\/2026\)/)
       .waitFor();
+    expect(await report().getByRole("table", { name: "Lignes refusées" }).count()).toBe(0);
   });
 
   test("a file refused as a whole says why, on the field, in French", async () => {

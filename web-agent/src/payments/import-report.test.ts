@@ -23,7 +23,7 @@ test("counts the recorded lines and lists the refused ones in the file's order",
   expect(report).toEqual({
     total: 4,
     recorded: 1,
-    alreadyRecorded: 0,
+    alreadyRecorded: [],
     refused: [
       { line: 3, claimNumber: "209901010000", reasons: ["UNKNOWN_CLAIM (ligne 3)"] },
       {
@@ -43,14 +43,17 @@ test("tells apart the lines refused only because an earlier import recorded them
     refused(4, "202612030003", "NOT_VALIDATED"),
     ok(5, "202612030004"),
   ]);
-  expect(report).toMatchObject({ total: 4, recorded: 1, alreadyRecorded: 2 });
+  expect(report).toMatchObject({ total: 4, recorded: 1 });
+  // Already recorded is not refused: nothing to correct on those lines.
+  expect(report.refused.map((l) => l.line)).toEqual([4]);
+  expect(report.alreadyRecorded.map((l) => l.line)).toEqual([2, 3]);
 });
 
 test("a file whose every line is recorded has nothing refused", () => {
   expect(importReport([ok(2, "202612030001")])).toEqual({
     total: 1,
     recorded: 1,
-    alreadyRecorded: 0,
+    alreadyRecorded: [],
     refused: [],
   });
 });

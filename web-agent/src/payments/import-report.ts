@@ -17,25 +17,31 @@ export interface RefusedLine {
 export interface ImportReport {
   total: number;
   recorded: number;
-  /** Refused lines, in the file's order. */
+  /** Lines to correct, in the file's order. */
   refused: RefusedLine[];
-  /** Refused only because an earlier import recorded that claim's payment already. */
-  alreadyRecorded: number;
+  /**
+   * Lines an earlier import recorded already (their only reason is ALREADY_PAID): nothing
+   * changed and nothing is to correct, so they are not among the refused.
+   */
+  alreadyRecorded: RefusedLine[];
 }
 
-/** What the agent reads after an import: counts, then the refused lines and why. */
+const onlyAlreadyPaid = (line: ImportedLine) =>
+  line.errors.length > 0 && line.errors.every((e) => e.code === "ALREADY_PAID");
+
+const described = (line: ImportedLine): RefusedLine => ({
+  line: line.line,
+  claimNumber: line.claimNumber,
+  reasons: line.errors.map((e) => e.message),
+});
+
+/** What the agent reads after an import: counts, the lines to correct and why, the others. */
 export function importReport(lines: readonly ImportedLine[]): ImportReport {
-  const refusedLines = lines.filter((l) => !l.ok).sort((a, b) => a.line - b.line);
+  const notRecorded = lines.filter((l) => !l.ok).sort((a, b) => a.line - b.line);
   return {
     total: lines.length,
-    recorded: lines.length - refusedLines.length,
-    refused: refusedLines.map((l) => ({
-      line: l.line,
-      claimNumber: l.claimNumber,
-      reasons: l.errors.map((e) => e.message),
-    })),
-    alreadyRecorded: refusedLines.filter(
-      (l) => l.errors.length > 0 && l.errors.every((e) => e.code === "ALREADY_PAID"),
-    ).length,
+    recorded: lines.length - notRecorded.length,
+    refused: notRecorded.filter((l) => !onlyAlreadyPaid(l)).map(described),
+    alreadyRecorded: notRecorded.filter(onlyAlreadyPaid).map(described),
   };
 }

@@ -71,10 +71,12 @@ export const paymentsMessages = {
       "dans le fichier, puis importez-le de nouveau.",
     alreadyRecorded: (n: number) =>
       n > 1
-        ? `Dont ${n} déjà enregistrées lors d’un import précédent : rien n’a changé pour elles.`
-        : "Dont 1 déjà enregistrée lors d’un import précédent : rien n’a changé pour elle.",
+        ? `${n} lignes étaient déjà enregistrées lors d’un import précédent : rien n’a changé pour elles.`
+        : "1 ligne était déjà enregistrée lors d’un import précédent : rien n’a changé pour elle.",
+    nothingToCorrect: "Aucune ligne à corriger.",
     allRecorded: "Toutes les lignes ont été enregistrées.",
     refusedCaption: "Lignes refusées",
+    alreadyRecordedCaption: "Lignes déjà enregistrées (rien à corriger)",
     refusedHeaders: ["Ligne", "Demande", "Motif"],
     noClaimNumber: "—",
   },
