@@ -34,8 +34,17 @@ export function passwordProblem(password: string, email?: string): string | null
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return messages.passwordTooShort(PASSWORD_MIN_LENGTH);
   if (length > PASSWORD_MAX_LENGTH) return messages.passwordTooLong(PASSWORD_MAX_LENGTH);
-  if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) {
-    return messages.passwordIsEmail;
-  }
+  if (email && reusesEmail(password, email)) return messages.passwordIsEmail;
   return null;
+}
+
+/**
+ * True when the password holds the address, or the part before "@" when that part is long
+ * enough to be a name ("paul.nouveau2026!" reuses paul.nouveau@…; "jo" is too common to ban).
+ */
+function reusesEmail(password: string, email: string): boolean {
+  const lowered = password.toLowerCase();
+  const address = email.trim().toLowerCase();
+  const local = address.split("@")[0] ?? "";
+  return lowered.includes(address) || (local.length >= 4 && lowered.includes(local));
 }
