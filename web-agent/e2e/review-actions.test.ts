@@ -156,6 +156,14 @@ describe("rejecting", () => {
     await reject.getByText(`Objet : Votre demande de remboursement n° ${claim.number}`).waitFor();
     await required.waitFor({ state: "detached" });
 
+    // An emptied subject is caught here, in the dialog's words, before any request.
+    const subject = reject.getByRole("textbox", { name: "Objet" });
+    const kept = await subject.inputValue();
+    await subject.fill(" ");
+    await reject.getByRole("button", { name: "Confirmer le rejet" }).click();
+    await reject.getByText("Indiquez l’objet du courriel.").waitFor();
+    await subject.fill(kept);
+
     // Not rejected: the corrections below need the claim still open.
     await reject.getByRole("button", { name: "Annuler" }).click();
     await reject.waitFor({ state: "hidden" });

@@ -93,8 +93,10 @@ export function ClaimActions({ claim }: ClaimActionsProps) {
     if (pending === null || busy) return;
     if (pending === "correct" && correction.review === null) return reviewCorrection();
     if (pending === "hold" && reason.trim() === "") return setFailure(inputFailure(m.required));
-    if ((pending === "reject" || pending === "contact") && message.templateId === "") {
-      return setFailure(inputFailure(m.required));
+    if (pending === "reject" || pending === "contact") {
+      if (message.templateId === "") return setFailure(inputFailure(m.required));
+      if (message.subject.trim() === "") return setFailure(inputFailure(m.subjectRequired));
+      if (message.body.trim() === "") return setFailure(inputFailure(m.bodyRequired));
     }
     const check = checkCorrection(currentValues(claim), correction.values, today);
     setBusy(true);

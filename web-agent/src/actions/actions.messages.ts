@@ -69,4 +69,6 @@ export const actionsMessages = {
   preview: "Aperçu du courriel envoyé",
   previewSubject: "Objet :",
   required: "Ce champ est obligatoire.",
+  subjectRequired: "Indiquez l’objet du courriel.",
+  bodyRequired: "Indiquez le texte du courriel.",
 } as const;
