@@ -71,7 +71,7 @@ export function PaymentImport() {
               // between its children.
               fileError && (
                 <span>
-                  <strong>{m.refusedFile} :</strong> {fileError}
+                  <strong>{m.refusedFile}.</strong> {fileError}
                 </span>
               )
             }

@@ -5,7 +5,7 @@ export const documentMessages = {
   uploading: (fileName: string, percent: number) => `Envoi de ${fileName} : ${percent} %`,
   uploaded: (fileName: string) => `${fileName} a été joint.`,
   removed: (fileName: string) => `${fileName} a été retiré.`,
-  failed: (fileName: string, reason: string) => `${fileName} n’a pas été joint : ${reason}`,
+  failed: (fileName: string, reason: string) => `${fileName} n’a pas été joint. ${reason}`,
   remove: "Retirer",
   progressLabel: (fileName: string) => `Progression de l’envoi de ${fileName}`,
   size: (bytes: number) =>

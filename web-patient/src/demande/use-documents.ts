@@ -54,7 +54,7 @@ export function useDocuments({ update, ensureDraft, markExpired }: DocumentsDeps
       if (outcome.ok) {
         const added: UploadedDocument = outcome.document;
         update((form) => ({ ...form, documents: [...form.documents, added] }));
-        setAnnouncement(m.uploaded(file.name));
+        setAnnouncement(m.uploaded(added.fileName));
         return;
       }
       if (outcome.status === 401) markExpired();
