@@ -20,7 +20,7 @@ export interface AcknowledgementData {
 const SIGNATURE = [
   "",
   "Ceci est un message automatique : pour toute question, répondez à ce courriel, votre",
-  "caisse d'assurance maladie le recevra.",
+  "caisse d’assurance maladie le recevra.",
   "",
   "Mes remboursements simplifiés — Assurance Maladie",
 ].join("\n");
@@ -56,11 +56,11 @@ export function acknowledgementEmail(data: AcknowledgementData): EmailContent {
       ...data.trips.map(tripLine),
       ...expenses,
       "",
-      "Suivez votre demande à l'aide de ce lien personnel (ne le partagez pas) :",
+      "Suivez votre demande à l’aide de ce lien personnel (ne le partagez pas) :",
       data.followUpUrl,
       "",
-      "Vous vous êtes trompé ? Tant que la demande n'est pas prise en charge, vous pouvez",
-      "l'annuler ici :",
+      "Vous vous êtes trompé ? Tant que la demande n’est pas prise en charge, vous pouvez",
+      "l’annuler ici :",
       data.cancellationUrl,
       SIGNATURE,
     ].join("\n"),
@@ -73,7 +73,7 @@ export function cancellationEmail(data: { firstName: string; claimNumber: string
     body: [
       `Bonjour ${data.firstName},`,
       "",
-      `Comme vous l'avez demandé, votre demande n° ${data.claimNumber} est annulée. Elle ne sera`,
+      `Comme vous l’avez demandé, votre demande n° ${data.claimNumber} est annulée. Elle ne sera`,
       "pas traitée. Si vous souhaitez être remboursé de ces trajets, déposez une nouvelle demande.",
       SIGNATURE,
     ].join("\n"),
@@ -87,7 +87,7 @@ export function validationEmail(data: { firstName: string; claimNumber: string }
       `Bonjour ${data.firstName},`,
       "",
       `Votre demande de remboursement n° ${data.claimNumber} a été validée par votre caisse.`,
-      "Le paiement est en cours : il apparaîtra sur votre compte bancaire d'ici quelques jours.",
+      "Le paiement est en cours : il apparaîtra sur votre compte bancaire d’ici quelques jours.",
       SIGNATURE,
     ].join("\n"),
   };
@@ -112,8 +112,8 @@ export function setPasswordEmail(data: { link: string; invitation: boolean }): E
       data.link,
       "",
       data.invitation
-        ? "Ce lien est valable trois jours et ne sert qu'une fois."
-        : "Ce lien est valable une heure et ne sert qu'une fois. Si vous n'êtes pas à l'origine " +
+        ? "Ce lien est valable trois jours et ne sert qu’une fois."
+        : "Ce lien est valable une heure et ne sert qu’une fois. Si vous n’êtes pas à l’origine " +
           "de cette demande, ignorez ce message : votre mot de passe actuel reste valable.",
       "",
       "Mes remboursements simplifiés — Assurance Maladie",
