@@ -148,9 +148,9 @@ describe("a supervisor sends the payment request and imports the answer", () => 
     const field = page.locator(".fr-upload-group");
     await field.getByText("Le fichier est vide.").waitFor();
     await importFile("classeur.csv", "id,montant\n1,2");
-    await field.getByText(/La première ligne du fichier doit être exactement l'en-tête/).waitFor();
+    await field.getByText(/La première ligne du fichier doit être exactement l’en-tête/).waitFor();
     await importFile("photo.csv", "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR");
-    await field.getByText(/n'est pas un fichier texte CSV/).waitFor();
+    await field.getByText(/n’est pas un fichier texte CSV/).waitFor();
     await checkPage("paiements-5-fichier-refuse");
   });
 

@@ -211,7 +211,7 @@ describe("correcting typed data", () => {
     await form.getByRole("button", { name: "Confirmer la correction" }).click();
     const status = page.getByRole("status").filter({ hasText: "est conservée" });
     await status.getByText(/la distance précédente \(57 km\) est conservée/).waitFor();
-    await status.getByText(/rien n'a été enregistré/).waitFor();
+    await status.getByText(/rien n’a été enregistré/).waitFor();
     expect(await page.getByRole("region", { name: "Historique" }).getByText("→ —").count()).toBe(0);
     await checkPage("12-correction-distance-vide");
   });

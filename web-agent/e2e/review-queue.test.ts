@@ -82,7 +82,7 @@ describe("bulk validation from the queue", () => {
     await report.getByText(`N° ${taken.number} : validée.`).waitFor();
     await report
       .getByText(
-        `N° ${waiting.number} : non validée — Prenez d'abord la demande en charge avant de la valider.`,
+        `N° ${waiting.number} : non validée — Prenez d’abord la demande en charge avant de la valider.`,
       )
       .waitFor();
     // The list was read again: the validated claim shows its new status, nothing is ticked.

@@ -8,7 +8,7 @@ export const messages = {
   passwordTooLong: (max: number) => `Le mot de passe ne peut pas dépasser ${max} caractères.`,
   passwordIsEmail: "Le mot de passe ne doit pas reprendre votre adresse électronique.",
   linkInvalid:
-    "Ce lien n'est plus valable : il a expiré ou a déjà servi. " +
+    "Ce lien n’est plus valable : il a expiré ou a déjà servi. " +
     "Demandez un nouveau lien depuis la page de connexion.",
 } as const;
 

@@ -53,7 +53,7 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = "Vous n'avez pas les droits nécessaires pour cette action.") {
+  constructor(message = "Vous n’avez pas les droits nécessaires pour cette action.") {
     super("FORBIDDEN", message);
   }
 }

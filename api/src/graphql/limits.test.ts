@@ -44,7 +44,7 @@ describe("query limits", () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: caisses { number }`).join(" ");
     const { json } = await post(JSON.stringify({ query: `{ ${aliases} }` }));
     expect(json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(json.errors?.[0]?.message).toBe("La requête GraphQL utilise trop d'alias : 15 au plus.");
+    expect(json.errors?.[0]?.message).toBe("La requête GraphQL utilise trop d’alias : 15 au plus.");
     expect(json.errors?.[0]?.extensions?.detail).toMatch(/Aliases limit of 15 exceeded/);
     await serverStillAnswers();
   });
@@ -91,7 +91,7 @@ describe("query limits", () => {
     expect(status).toBe(400);
     expect(json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(json.errors?.[0]?.message).toBe(
-      "Les requêtes groupées (un tableau d'opérations) ne sont pas acceptées : " +
+      "Les requêtes groupées (un tableau d’opérations) ne sont pas acceptées : " +
         "envoyez une opération par requête.",
     );
     expect(json.errors?.[0]?.extensions?.detail).toMatch(/batching/);

@@ -35,7 +35,7 @@ const RULES: Rule[] = [
   ),
   byPattern(
     /Aliases limit of (\d+) exceeded/i,
-    (m) => `La requête GraphQL utilise trop d'alias : ${m?.[1]} au plus.`,
+    (m) => `La requête GraphQL utilise trop d’alias : ${m?.[1]} au plus.`,
   ),
   byPattern(
     /Directives limit of (\d+) exceeded/i,
@@ -49,7 +49,7 @@ const RULES: Rule[] = [
     /Cross-Site Request Forgery/,
     () =>
       "Requête refusée par la protection contre la falsification de requêtes (CSRF) : " +
-      "envoyez l'en-tête Content-Type: application/json.",
+      "envoyez l’en-tête Content-Type: application/json.",
   ),
   byPattern(
     /POST body missing|JSON object has no keys|GET query missing/,
@@ -58,7 +58,7 @@ const RULES: Rule[] = [
   byPattern(
     /Operation batching disabled/,
     () =>
-      "Les requêtes groupées (un tableau d'opérations) ne sont pas acceptées : " +
+      "Les requêtes groupées (un tableau d’opérations) ne sont pas acceptées : " +
       "envoyez une opération par requête.",
   ),
   byPattern(

@@ -18,11 +18,11 @@ function frenchReason(why: string): string {
   // Our own scalars (LocalDate…) already explain themselves in French.
   if (/^Date invalide|[àâçéèêëîïôûù]/i.test(why)) return why;
   if (/non 32-bit signed integer|non-integer/.test(why)) {
-    return "Ce nombre n'est pas accepté : saisissez un nombre entier plus petit.";
+    return "Ce nombre n’est pas accepté : saisissez un nombre entier plus petit.";
   }
   if (/of required type .* was not provided|must not be null/.test(why)) {
     return "Ce champ est obligatoire.";
   }
   if (/does not exist in ".*" enum/.test(why)) return "Choisissez une des valeurs proposées.";
-  return "Cette valeur n'est pas acceptée pour ce champ.";
+  return "Cette valeur n’est pas acceptée pour ce champ.";
 }

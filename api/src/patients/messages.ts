@@ -12,6 +12,6 @@ export const patientMessages = {
     "Ce nom ne peut contenir que des lettres, des espaces, des apostrophes et des tirets.",
   birthDateFuture: "La date de naissance ne peut pas être dans le futur.",
   birthDateTooOld: "La date de naissance ne peut pas être antérieure au 01/01/1900.",
-  email: "Cette adresse électronique n'est pas valide (exemple : nom@domaine.fr).",
-  phone: "Ce numéro de téléphone n'est pas un numéro français valide (exemple : 06 12 34 56 78).",
+  email: "Cette adresse électronique n’est pas valide (exemple : nom@domaine.fr).",
+  phone: "Ce numéro de téléphone n’est pas un numéro français valide (exemple : 06 12 34 56 78).",
 } as const;

@@ -2,15 +2,15 @@
 export const paymentMessages = {
   emptyFile: "Le fichier est vide.",
   notCsv:
-    "Ce fichier n'est pas un fichier texte CSV (classeur, PDF ou image, peut-être) : " +
+    "Ce fichier n’est pas un fichier texte CSV (classeur, PDF ou image, peut-être) : " +
     "enregistrez-le au format CSV, séparateur « ; », puis recommencez.",
   header: (expected: string) =>
-    `La première ligne du fichier doit être exactement l'en-tête « ${expected} ».`,
+    `La première ligne du fichier doit être exactement l’en-tête « ${expected} ».`,
   separator: (found: "," | "\t") =>
     `Les colonnes du fichier sont séparées par des ${found === "\t" ? "tabulations" : "virgules"}` +
     " : le séparateur attendu est le point-virgule « ; ».",
-  unreadable: "Le fichier n'est pas un CSV lisible (séparateur « ; », guillemets équilibrés).",
-  empty: "Le fichier ne contient aucune ligne de données, seulement l'en-tête.",
+  unreadable: "Le fichier n’est pas un CSV lisible (séparateur « ; », guillemets équilibrés).",
+  empty: "Le fichier ne contient aucune ligne de données, seulement l’en-tête.",
   tooManyLines: (max: number) =>
     `Un fichier compte au plus ${max.toLocaleString("fr-FR")} lignes : découpez-le.`,
   badCaisseId: "Caisse inconnue.",
@@ -18,9 +18,9 @@ export const paymentMessages = {
     `La ligne compte ${count} colonnes au lieu de ${expected}.`,
   unknownClaim: (number: string) => `Demande n° ${number || "(vide)"} inconnue.`,
   otherCaisse: (number: string, caisse: string) =>
-    `La demande n° ${number} ne relève pas de la caisse ${caisse || "(vide)"} ou d'une de vos caisses.`,
+    `La demande n° ${number} ne relève pas de la caisse ${caisse || "(vide)"} ou d’une de vos caisses.`,
   notValidated: (number: string) =>
-    `La demande n° ${number} n'est pas validée : pas de données de paiement possibles.`,
+    `La demande n° ${number} n’est pas validée : pas de données de paiement possibles.`,
   alreadyPaid: (number: string, date: string) =>
     `La demande n° ${number} a déjà des données de paiement (mandatement du ${date}).`,
   duplicate: (number: string, firstLine: number) =>

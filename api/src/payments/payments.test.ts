@@ -157,7 +157,7 @@ describe("payment data import", () => {
     ["blank lines only", "\uFEFF \r\n\r\n", "EMPTY_FILE", /vide/],
     ["a picture", png, "NOT_CSV", /pas un fichier texte CSV/],
     ["the header alone", `${PAYMENT_HEADER}\r\n`, "NO_DATA_LINE", /aucune ligne de données/],
-    ["another header", "id;montant\n1;2", "WRONG_HEADER", /exactement l'en-tête « caisse;id;/],
+    ["another header", "id;montant\n1;2", "WRONG_HEADER", /exactement l’en-tête « caisse;id;/],
     ["commas", `${PAYMENT_HEADER.replaceAll(";", ",")}\n311,1`, "WRONG_HEADER", /virgules/],
     ["an open quote", `${PAYMENT_HEADER}\n311;"1;;;;;;;;;`, "UNREADABLE_CSV", /guillemets/],
     [

@@ -32,7 +32,7 @@ export async function createTemplate(
     caisse,
     kind: input.kind,
     name: checkedText("name", "Le nom", input.name, NAME_MAX),
-    subject: checkedText("subject", "L'objet", input.subject, SUBJECT_MAX),
+    subject: checkedText("subject", "L’objet", input.subject, SUBJECT_MAX),
     body: checkedText("body", "Le corps du message", input.body, BODY_MAX),
   });
   await flushTemplate(ctx);

@@ -115,7 +115,7 @@ describe("message templates", () => {
     );
 
     expect(empty.body.errors?.[0]).toMatchObject({
-      message: "L'objet est obligatoire.",
+      message: "L’objet est obligatoire.",
       extensions: { code: "BAD_USER_INPUT", field: "subject" },
     });
     expect(duplicate.body.errors?.[0]).toMatchObject({

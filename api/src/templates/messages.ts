@@ -8,7 +8,7 @@ export const messages = {
     `${names.length > 1 ? "Variables inconnues" : "Variable inconnue"} : ` +
     `${names.map((n) => `{{${n}}}`).join(", ")}. Variables possibles : ${known}.`,
   unbalancedBraces:
-    "Accolades mal formées : une variable s'écrit entre doubles accolades, par exemple {{claimNumber}}.",
+    "Accolades mal formées : une variable s’écrit entre doubles accolades, par exemple {{claimNumber}}.",
   required: (what: string) => `${what} est obligatoire.`,
   tooLong: (what: string, max: number) => `${what} ne peut pas dépasser ${max} caractères.`,
   duplicateName: "Un modèle porte déjà ce nom pour cette caisse.",

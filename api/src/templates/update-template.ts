@@ -14,7 +14,7 @@ export async function updateTemplate(
 
   if (input.name != null) template.name = checkedText("name", "Le nom", input.name, NAME_MAX);
   if (input.subject != null) {
-    template.subject = checkedText("subject", "L'objet", input.subject, SUBJECT_MAX);
+    template.subject = checkedText("subject", "L’objet", input.subject, SUBJECT_MAX);
   }
   if (input.body != null) {
     template.body = checkedText("body", "Le corps du message", input.body, BODY_MAX);

@@ -35,6 +35,6 @@ test("keeps the API's French text for sign-in errors, uses ours for conflicts", 
 });
 
 test("shows the API's reason when a move is impossible (a claim on hold, say)", () => {
-  const onHold = "Cette demande est en attente : levez l'attente avant de la valider.";
+  const onHold = "Cette demande est en attente : levez l’attente avant de la valider.";
   expect(failureText(apiFailure(graphQLFailure("INVALID_TRANSITION", onHold)))).toBe(onHold);
 });

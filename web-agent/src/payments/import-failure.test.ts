@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
 import { importFailureText } from "./import-failure";
 
 test("shows the API's French reason when it refuses the whole file", () => {
-  const header = "La première ligne du fichier doit être exactement l'en-tête « caisse;id;… ».";
+  const header = "La première ligne du fichier doit être exactement l’en-tête « caisse;id;… ».";
   const error = new CombinedGraphQLErrors({
     errors: [
       {

@@ -39,7 +39,7 @@ test("reports each claim, validated or not with the API's reason", () => {
   const report = bulkReport(
     [
       { id: "a", ok: true, message: null },
-      { id: "b", ok: false, message: "Prenez d'abord la demande en charge avant de la valider." },
+      { id: "b", ok: false, message: "Prenez d’abord la demande en charge avant de la valider." },
     ],
     new Map([
       ["a", "202612030001"],
@@ -52,7 +52,7 @@ test("reports each claim, validated or not with the API's reason", () => {
     {
       id: "b",
       ok: false,
-      text: "N° 202612030002 : non validée — Prenez d'abord la demande en charge avant de la valider.",
+      text: "N° 202612030002 : non validée — Prenez d’abord la demande en charge avant de la valider.",
     },
   ]);
   expect(bulkReport([{ id: "a", ok: true, message: null }], new Map()).summary).toBe(

@@ -3,13 +3,13 @@ export const accountsMessages = {
   notFound: "Compte agent introuvable.",
   caisseNotFound: "Caisse introuvable.",
   emailInvalid:
-    "Cette adresse électronique n'est pas valide (exemple : prenom.nom@assurance-maladie.fr).",
+    "Cette adresse électronique n’est pas valide (exemple : prenom.nom@assurance-maladie.fr).",
   emailTaken:
     "Un compte agent existe déjà avec cette adresse électronique. Cherchez-le dans la liste, " +
     "comptes désactivés compris.",
   rolesMissing: "Cochez au moins un rôle.",
   caissesMissing: "Cochez au moins une caisse (sauf pour un administrateur national).",
-  nationalOnly: "Seul un administrateur national peut attribuer le rôle d'administrateur national.",
+  nationalOnly: "Seul un administrateur national peut attribuer le rôle d’administrateur national.",
   selfDeactivation: "Vous ne pouvez pas désactiver votre propre compte.",
   selfDemotion: "Vous ne pouvez pas retirer vos propres droits de gestion des comptes.",
   inactive: "Ce compte est désactivé : réactivez-le avant de lui envoyer un lien.",

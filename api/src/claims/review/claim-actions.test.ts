@@ -279,7 +279,7 @@ describe("reject and contact with templates", () => {
     const left = await act(CONTACT, { id: claim.id, v: claim.version, t: template.id });
     expect(left.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "body" });
     expect(left.errors?.[0]?.message).toBe(
-      "Remplacez « [précisez le document] » par le texte voulu avant d'envoyer le message.",
+      "Remplacez « [précisez le document] » par le texte voulu avant d’envoyer le message.",
     );
     expect(await emailsOf(claim.id)).toHaveLength(0);
 

@@ -38,7 +38,7 @@ export async function templateMessage(
   }
   const subject = checkedText(
     "subject",
-    "L'objet",
+    "L’objet",
     edited.subject ?? template.subject,
     SUBJECT_MAX,
   );
