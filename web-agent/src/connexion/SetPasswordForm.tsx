@@ -7,7 +7,12 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { apiFailure, failureText } from "@/errors/api-errors";
-import { firstWrongField, focusField, type FieldErrors } from "@/errors/field-errors";
+import {
+  firstWrongField,
+  focusField,
+  passwordMessages,
+  type FieldErrors,
+} from "@/errors/field-errors";
 import { LiveAlert } from "@/layout/LiveAlert";
 import { SET_PASSWORD_FIELDS, setPasswordErrors, type SetPasswordField } from "./connexion-form";
 import { SetPasswordDocument } from "./connexion.documents";
@@ -15,11 +20,6 @@ import { connexionMessages as m } from "./connexion.messages";
 import { tokenFromFragment } from "./token-fragment";
 
 const FORM_ID = "mot-de-passe-formulaire";
-
-/** A password field's error, as the DSFR password block shows it (red, under the field). */
-function messagesOf(error: string | undefined) {
-  return error === undefined ? [] : [{ severity: "error" as const, message: error }];
-}
 
 type Outcome = { kind: "done" } | { kind: "failed"; text: string } | null;
 
@@ -80,7 +80,7 @@ export function SetPasswordForm() {
             label={m.newPassword}
             hintText={m.newPasswordHint}
             messagesHint=""
-            messages={messagesOf(errors.password)}
+            messages={passwordMessages(errors.password)}
             nativeInputProps={{
               name: "password",
               autoComplete: "new-password",
@@ -91,7 +91,7 @@ export function SetPasswordForm() {
           <PasswordInput
             label={m.confirmPassword}
             messagesHint=""
-            messages={messagesOf(errors.confirmation)}
+            messages={passwordMessages(errors.confirmation)}
             nativeInputProps={{
               name: "confirmation",
               autoComplete: "new-password",

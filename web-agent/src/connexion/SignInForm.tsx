@@ -9,7 +9,13 @@ import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { apiFailure, failureText } from "@/errors/api-errors";
-import { fieldState, firstWrongField, focusField, type FieldErrors } from "@/errors/field-errors";
+import {
+  fieldState,
+  firstWrongField,
+  focusField,
+  passwordMessages,
+  type FieldErrors,
+} from "@/errors/field-errors";
 import { LiveAlert } from "@/layout/LiveAlert";
 import { returnPathOf } from "@/session/return-path";
 import { abilitiesOf, landingPage } from "@/session/roles";
@@ -88,9 +94,7 @@ export function SignInForm() {
           <PasswordInput
             label={m.password}
             messagesHint=""
-            messages={
-              errors.password === undefined ? [] : [{ severity: "error", message: errors.password }]
-            }
+            messages={passwordMessages(errors.password)}
             nativeInputProps={{
               name: "password",
               autoComplete: "current-password",

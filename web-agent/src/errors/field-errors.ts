@@ -37,6 +37,11 @@ export function focusField(formId: string, field: string | null): void {
   );
 }
 
+/** A DSFR PasswordInput's `messages` for a field in error (red, under the field), or none. */
+export function passwordMessages(message: string | undefined) {
+  return message === undefined ? [] : [{ severity: "error" as const, message }];
+}
+
 /** The DSFR props of an Input, Select or Checkbox group in error, or none. */
 export function fieldState(message: string | undefined) {
   return message === undefined ? {} : { state: "error" as const, stateRelatedMessage: message };

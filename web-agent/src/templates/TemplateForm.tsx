@@ -100,7 +100,6 @@ export function TemplateForm({ template, placeholders, onDone }: TemplateFormPro
   const title = template ? m.editTitle(template.name) : m.newTitle;
   return (
     <form
-      key={template?.id ?? "new"}
       id={FORM_ID}
       noValidate
       onSubmit={(event) => void submit(event)}
