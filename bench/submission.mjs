@@ -1,7 +1,8 @@
 // Benchmark 2: 2 000 submitClaim calls (one uploaded receipt each) at concurrency 20 against
 // the API in its own process, versus the same rows inserted with plain `pg`, one transaction
-// per claim, at the same concurrency: with the claim number taken last, as the API does (the
-// baseline), and taken first, to show what that order costs.
+// per claim, at the same concurrency: with the claim number taken last (the baseline), and
+// taken first, to show what that order costs. The API writes a submission with one statement
+// (api/src/claims/store-claim.ts), its counter taken after the draft's locks.
 //
 // BENCH_SUBMISSIONS=n and BENCH_CONCURRENCY=n change the count and the concurrency (exploration
 // under load, or the cost of one request alone; the issue's figures are 2 000 at 20).
@@ -125,9 +126,9 @@ function summary(histogram, stored, seconds) {
 
 /**
  * The rows one submission writes, inserted directly: the floor our API is compared with.
- * `numberLast` false: the claim number is taken first, as the API did until it was profiled,
- * so its counter row stays locked for the whole transaction; true: the claim is inserted with a
- * provisional number and numbered by the last statement, as the API does now (claim-number.ts).
+ * `numberLast` false: the claim number is taken first, so its counter row stays locked for the
+ * whole transaction; true: the claim is inserted with a provisional number and numbered by the
+ * last statement (claim-number.ts, as the demo seeding does).
  * Each variant numbers its own day and patients, so that they can run one after the other.
  */
 async function baseline(databaseUrl, caisseId, { numberLast }) {

@@ -5,9 +5,13 @@ import { DomainError } from "../graphql/errors";
 import { Claim } from "./claim.entity";
 import { claimMessages } from "./messages";
 
+/** The last sequence of a day: numbers have four digits, 0000 to 9999 (SPEC 4.3). */
+export const MAX_DAILY_SEQUENCE = 9_999;
+
 /**
- * What a claim carries as its number between its insertion and `numberClaim`, inside one
- * transaction: 12 characters like a real number, never one (it starts with a private-use
+ * What stands for a number not known yet: a claim's between its insertion and `numberClaim`,
+ * inside one transaction (demo seeding), or an e-mail's until the submission statement puts the
+ * number in (store-claim.ts). 12 characters like a real number, never one (it starts with a private-use
  * character, which no name, address or link of an e-mail can contain), and 64 random bits, so
  * that two transactions in flight do not pick the same one. Even if they did, the unique index
  * would only make the second wait for the first, whose row then carries its real number.
@@ -21,7 +25,10 @@ export function provisionalClaimNumber(): string {
  * "YYYYMMDD" + a 4-digit sequence from 0000 (SPEC 4.3), and writes it into the outbox e-mails
  * `emailIds` (flushed too) in place of the provisional one.
  *
- * One counter row per day, incremented by an upsert inside the submission's transaction: the
+ * Used where a claim is written through the ORM (demo seeding); a patient's submission takes
+ * its number the same way inside its one statement (store-claim.ts).
+ *
+ * One counter row per day, incremented by an upsert inside the claim's transaction: the
  * row lock serialises concurrent submissions without retries, and a rolled-back submission
  * gives its number back, so numbers stay consecutive. The lock is held until commit, so this
  * must be the transaction's last statement: everything else is written before, and the next
@@ -43,7 +50,7 @@ export async function numberClaim(
      ), numbered as (
        update claim set number = ? || lpad(counter.last::text, 4, '0')
          from counter
-        where claim.id = ? and claim.number = ? and counter.last <= 9999
+        where claim.id = ? and claim.number = ? and counter.last <= ${MAX_DAILY_SEQUENCE}
        returning claim.number
      ), emails as (
        update outbox_email
@@ -69,7 +76,8 @@ export async function numberClaim(
   if (row === undefined) throw new Error("the claim number counter returned no row");
   // Four digits is the format partners know; past 10 000 claims a day, refuse (the rollback
   // gives the number back) rather than hand out a 13-digit number.
-  if (row.last > 9_999) throw new DomainError("TOO_MANY_REQUESTS", claimMessages.dailyCapacity);
+  if (row.last > MAX_DAILY_SEQUENCE)
+    throw new DomainError("TOO_MANY_REQUESTS", claimMessages.dailyCapacity);
   if (row.number === null) throw new Error("no claim with this provisional number to number");
   if (row.emails !== emailIds.length) throw new Error("an e-mail to number was not found");
   // The entity learns its number as loaded data, not as a change: no UPDATE at the next flush.

@@ -1,13 +1,9 @@
-import { Attachment } from "../attachments/attachment.entity";
-import { Caisse } from "../caisses/caisse.entity";
 import type { GraphQLContext } from "../graphql/context";
 import { InputError } from "../graphql/errors";
 import { parisDate } from "../shared/local-date";
-import { isUuid } from "../shared/tokens";
 import type { ClaimInput } from "./claim-input.types";
-import { ClaimType } from "./claim.types";
 import { conflictKey, otherClaimConflicts, sameClaimConflicts } from "./conflicts";
-import { openDraft } from "./draft-access";
+import { openDraft, rememberWarnedConflicts } from "./draft-access";
 import { loadClaimView } from "./load-claim";
 import { claimMessages } from "./messages";
 import { followUpUrl, personalToken } from "./personal-link";
@@ -29,14 +25,18 @@ export async function submitClaim(
   const { em, config } = ctx;
   await ctx.consumeRateLimit("submission");
   const now = ctx.now();
-  const { draft, token } = await openDraft(em, draftId, ctx.bearerToken, now);
-  if (draft.claim !== null) return submitted(ctx, draft.claim.id, token);
+  const draft = await openDraft(em, draftId, ctx.bearerToken, input.caisseId, now);
+  const { token } = draft;
+  if (draft.claimId !== null) return submitted(ctx, draft.claimId, token);
 
-  const caisse = isUuid(input.caisseId) ? await em.findOne(Caisse, input.caisseId) : null;
+  const caisse = draft.caisse;
   if (!caisse) throw new InputError("caisseId", claimMessages.caisseUnknown);
   if (!caisse.active) throw new InputError("caisseId", claimMessages.caisseInactive);
-  const uploads = await em.find(Attachment, { draft: draft.id }, { fields: ["id", "kind"] });
-  const valid = validateClaimInput(input, { caisse, today: parisDate(now), uploads });
+  const valid = validateClaimInput(input, {
+    caisse,
+    today: parisDate(now),
+    uploads: draft.uploads,
+  });
 
   const conflicts = [
     ...sameClaimConflicts(valid.trips),
@@ -44,14 +44,13 @@ export async function submitClaim(
   ].sort((a, b) => a.tripIndex - b.tripIndex);
   const keys = new Set(conflicts.map(conflictKey));
   if (conflicts.length > 0 && !confirmConflicts) {
-    draft.warnedConflicts = [...new Set([...draft.warnedConflicts, ...keys])];
-    await em.flush();
+    await rememberWarnedConflicts(em, draft, keys);
     return { claim: null, conflicts, followUpUrl: null };
   }
   const conflictsFixed = draft.warnedConflicts.filter((key) => !keys.has(key)).length;
 
   const stored = await storeClaim(em, {
-    draft,
+    draftId: draft.id,
     caisse,
     valid,
     snapshot: snapshotOf(input),
@@ -66,7 +65,7 @@ export async function submitClaim(
   ctx.logger.info({ claimId, conflicts: conflicts.length }, "claim submitted");
   // Everything the view shows was just written: no need to read it back.
   return {
-    claim: ClaimType.from(stored.claim),
+    claim: stored.claim,
     conflicts,
     followUpUrl: followUpUrl(config, claimId, personalToken(token, claimId)),
   };

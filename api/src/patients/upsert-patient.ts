@@ -5,6 +5,17 @@ import { nameKey } from "./person-name";
 import type { ValidPatient } from "./validate-patient-input";
 
 /**
+ * What an insert into `patient` does when the person is known: NIR + birth date + first name
+ * (its key: case and accents ignored) match, and the new contact details replace the old ones
+ * (SPEC 4.1). Shared by this upsert and the submission's statement (store-claim.ts).
+ */
+export const PATIENT_UPSERT_CONFLICT = `on conflict (nir, birth_date, first_name_key) do update
+       set first_name = excluded.first_name, last_name = excluded.last_name,
+           last_name_key = excluded.last_name_key,
+           email = excluded.email, phone = coalesce(excluded.phone, patient.phone),
+           updated_at = now()`;
+
+/**
  * The patient of a submission: reused when NIR + birth date + first name match (case and
  * accents ignored), with the new contact details replacing the old ones (SPEC 4.1). An upsert,
  * so that two simultaneous first claims of one person cannot create two patients.
@@ -15,11 +26,7 @@ export async function upsertPatient(em: EntityManager, patient: ValidPatient): P
        (id, nir, nir_key, birth_date, first_name, first_name_key, last_name, last_name_key,
         email, phone)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     on conflict (nir, birth_date, first_name_key) do update
-       set first_name = excluded.first_name, last_name = excluded.last_name,
-           last_name_key = excluded.last_name_key,
-           email = excluded.email, phone = coalesce(excluded.phone, patient.phone),
-           updated_at = now()
+     ${PATIENT_UPSERT_CONFLICT}
      returning *`,
     [
       randomUUID(),
