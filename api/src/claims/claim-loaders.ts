@@ -6,7 +6,7 @@ import type { GraphQLContext } from "../graphql/context";
 import { PatientType } from "../patients/patient.types";
 import { ClaimEventType, TripType } from "./claim.types";
 import type { ClaimReviewType } from "./review/claim-review.types";
-import { loadClaimViews } from "./review/claim-views";
+import { reviewsOf, type ReviewEvent, type ReviewSource } from "./review/claim-views";
 
 /**
  * The relations of a page of claims, each read in one statement for the whole page when a
@@ -24,6 +24,8 @@ export interface ClaimLoaders {
   attachments: DataLoader<string, AttachmentType[]>;
   /** By claim id, oldest first. */
   events: DataLoader<string, ClaimEventType[]>;
+  /** By claim id, oldest first, whole: the timeline of the review. */
+  eventRows: DataLoader<string, ReviewEvent[]>;
   /** By claim id: what only agents see, with the same code as a claim's own page. */
   review: DataLoader<string, ClaimReviewType | null>;
 }
@@ -45,7 +47,7 @@ const marks = (values: readonly unknown[]) => values.map(() => "?").join(", ");
 function createLoaders(ctx: GraphQLContext): ClaimLoaders {
   const rows = <T extends object>(sql: string, ids: readonly string[]) =>
     ctx.em.getConnection().execute<T[]>(sql.replace("(:ids)", `(${marks(ids)})`), [...ids]);
-  return {
+  const loaders: ClaimLoaders = {
     caisse: new DataLoader(async (ids) => {
       const found = await rows<CaisseRow>(
         `select id, number, name, active, convocation_allowed as "convocationAllowed",
@@ -85,25 +87,76 @@ function createLoaders(ctx: GraphQLContext): ClaimLoaders {
       );
       return groupedBy(ids, found, AttachmentType.from);
     }),
-    events: new DataLoader(async (ids) => {
+    eventRows: new DataLoader(async (ids) => {
       const found = await rows<EventRow>(
         `select claim_id as "claimId", extract(epoch from at) * 1000 as "atMs", type,
-                actor_type as "actorType"
+                actor_type as "actorType", actor_id as "actorId", before, after,
+                email_id as "emailId"
            from claim_event where claim_id in (:ids) order by claim_id, at, id`,
         ids,
       );
-      return groupedBy(ids, found, ({ atMs, type, actorType }) =>
-        Object.assign(new ClaimEventType(), { at: new Date(Number(atMs)), type, actorType }),
-      );
+      return groupedBy(ids, found, ({ claimId: _, atMs, ...event }) => ({
+        ...event,
+        at: new Date(Number(atMs)),
+      }));
     }),
-    // TODO(#5): a query asking for the review and the relations reads trips, documents and
-    // events twice (here and in the loaders above): constant per page, but redundant.
+    events: new DataLoader(async (ids) =>
+      (await loaders.eventRows.loadMany(ids)).map((events) =>
+        events instanceof Error
+          ? events
+          : events.map(({ at, type, actorType }) =>
+              Object.assign(new ClaimEventType(), { at, type, actorType }),
+            ),
+      ),
+    ),
+    // Trips and events come from the loaders the claims' own fields use: a page asking for
+    // both reads them once.
     review: new DataLoader(async (ids) => {
-      const views = await loadClaimViews(ctx.em, [...ids], ctx.principal);
-      const byId = new Map(views.map((view) => [view.id, view.review ?? null]));
-      return ids.map((id) => byId.get(id) ?? null);
+      const [claims, trips, events] = await Promise.all([
+        rows<ReviewClaimRow>(
+          `select c.id, c.number, c.status, c.hold_reason as "holdReason", c.snapshot,
+                  c.uses_vehicle as "usesVehicle", c.distance_km as "distanceKm",
+                  c.tolls_cents as "tollsCents", c.parking_cents as "parkingCents",
+                  c.public_transport_cents as "publicTransportCents",
+                  extract(epoch from c.submitted_at) * 1000 as "submittedAtMs",
+                  to_char(c.mandate_date, 'YYYY-MM-DD') as "mandateDate",
+                  c.payment_base_cents as "paymentBaseCents",
+                  c.payment_amount_cents as "paymentAmountCents", c.shift, c.finess, c.adeli,
+                  p.first_name as "patientFirstName", a.id as "agentId", a.email as "agentEmail"
+             from claim c
+             join patient p on p.id = c.patient_id
+             left join agent a on a.id = c.assigned_agent_id
+            where c.id in (:ids)`,
+          ids,
+        ),
+        loaders.trips.loadMany(ids),
+        loaders.eventRows.loadMany(ids),
+      ]);
+      const byId = new Map(claims.map((claim) => [claim.id, claim]));
+      const sources = ids.flatMap((id, i): ReviewSource[] => {
+        const claim = byId.get(id);
+        const claimTrips = trips[i];
+        const claimEvents = events[i];
+        if (!claim || !claimTrips || claimTrips instanceof Error) return [];
+        if (!claimEvents || claimEvents instanceof Error) return [];
+        const { submittedAtMs, patientFirstName, agentId, agentEmail, ...scalars } = claim;
+        return [
+          {
+            id,
+            claim: { ...scalars, submittedAt: new Date(Number(submittedAtMs)) },
+            patientFirstName,
+            assignedAgent: agentId && agentEmail ? { id: agentId, email: agentEmail } : null,
+            trips: claimTrips,
+            events: claimEvents,
+          },
+        ];
+      });
+      const reviews = await reviewsOf(ctx.em, sources, ctx.principal);
+      const byClaim = new Map(sources.map((source, i) => [source.id, reviews[i] ?? null]));
+      return ids.map((id) => byClaim.get(id) ?? null);
     }),
   };
+  return loaders;
 }
 
 interface CaisseRow {
@@ -141,13 +194,19 @@ interface AttachmentRow {
   sizeBytes: number;
 }
 
-interface EventRow {
+interface EventRow extends Omit<ReviewEvent, "at"> {
   claimId: string;
   /** A timestamptz comes unparsed from a raw statement: epoch milliseconds instead. */
   atMs: number;
-  type: string;
-  actorType: string;
 }
+
+type ReviewClaimRow = Omit<ReviewSource["claim"], "submittedAt"> & {
+  id: string;
+  submittedAtMs: number;
+  patientFirstName: string;
+  agentId: string | null;
+  agentEmail: string | null;
+};
 
 /** One value per key, in the keys' order; a key without a row is an error of that key only. */
 function byKey<R, V>(

@@ -56,16 +56,18 @@ async function readAndValidate(draft: Draft, input: Input): Promise<NewClaim> {
 
 /** What the database holds for a draft and a NIR, and the day's counter. */
 async function footprint(draftId: string, nir: string) {
-  const [row] = await api.orm.em.fork().execute<
-    { claims: number; patients: number; counter: number | null; draft_claim: string | null }[]
-  >(
-    `select (select count(*)::int from claim c join patient p on p.id = c.patient_id
+  const [row] = await api.orm.em
+    .fork()
+    .execute<
+      { claims: number; patients: number; counter: number | null; draft_claim: string | null }[]
+    >(
+      `select (select count(*)::int from claim c join patient p on p.id = c.patient_id
               where p.nir = ?) as claims,
             (select count(*)::int from patient where nir = ?) as patients,
             (select last from claim_number_day where day = '2026-12-03') as counter,
             (select claim_id from claim_draft where id = ?) as draft_claim`,
-    [nir.slice(0, 13), nir.slice(0, 13), draftId],
-  );
+      [nir.slice(0, 13), nir.slice(0, 13), draftId],
+    );
   return row;
 }
 

@@ -137,7 +137,16 @@ describe("claims queue", () => {
     const fields = `id number status version submittedAt caisse { id number name parkingAllowed }
       patient { nir firstName lastName birthDate email } trips { outboundDate returnDate }
       attachments { id kind fileName contentType sizeBytes } events { at type actorType }
-      review { assignedToMe amounts { reimbursementBaseCents } timeline { type actorEmail } }`;
+      review { holdReason assignedToMe assignedAgent { id email } legacyStatusCode
+        original { nir birthDate firstName lastName email phone prescriptionKind epmtNumber
+          convocationDate distanceKm tollsCents parkingCents publicTransportCents
+          trips { outboundDate returnDate } }
+        amounts { taxiReferenceCents reimbursementBaseCents generalRatePercent
+          amountAtGeneralRateCents amountAtFullRateCents savingCents paymentDelayDays }
+        relatedClaims { id number status sharedDates }
+        timeline { at type actorType actorId actorEmail before after emailSent }
+        payment { mandateDate baseCents amountCents shift finess adeli }
+        validationEmailPreview { subject body } }`;
     const listed = await api.exec<{ claims: { edges: { node: Record<string, unknown> }[] } }>(
       `query ($filter: ClaimFilter) { claims(filter: $filter) { edges { node { ${fields} } } } }`,
       { filter: { search: "relations" } },
@@ -151,7 +160,12 @@ describe("claims queue", () => {
     expect(alone.data?.claim).toMatchObject({
       attachments: [expect.anything(), expect.anything()],
       trips: [expect.anything(), expect.anything()],
-      review: { assignedToMe: true },
+      review: {
+        assignedToMe: true,
+        assignedAgent: { id: agent.id },
+        original: { lastName: "Relations" },
+        timeline: [expect.anything(), expect.objectContaining({ actorId: agent.id })],
+      },
     });
     expect(listed.data?.claims.edges.map((edge) => edge.node)).toEqual([alone.data?.claim]);
   });

@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { Agent } from "../../agents/agent.entity";
 import type { Principal } from "../../graphql/context";
 import { Claim } from "../claim.entity";
+import type { ClaimEvent } from "../claim-event.entity";
 import { ActorType, LEGACY_STATUS_CODES } from "../claim-enums";
 import { ClaimType, TripType } from "../claim.types";
 import { LocalDate } from "@js-joda/core";
@@ -48,23 +49,91 @@ export async function loadClaimViews(
       refresh: true,
     },
   );
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const found = ids.flatMap((id) => byId.get(id) ?? []);
+  const reviews = await reviewsOf(em, found.map(reviewSourceOf), principal);
+  return found.map((claim, i) => ClaimType.from(claim, reviews[i]));
+}
+
+/** What an agent's review of a claim is computed from, however the claim was read. */
+export interface ReviewSource {
+  id: string;
+  claim: Pick<
+    Claim,
+    | "number"
+    | "status"
+    | "holdReason"
+    | "snapshot"
+    | "usesVehicle"
+    | "distanceKm"
+    | "tollsCents"
+    | "parkingCents"
+    | "publicTransportCents"
+    | "submittedAt"
+    | "mandateDate"
+    | "paymentBaseCents"
+    | "paymentAmountCents"
+    | "shift"
+    | "finess"
+    | "adeli"
+  >;
+  patientFirstName: string;
+  assignedAgent: { id: string; email: string } | null;
+  /** In the order the patient typed them. */
+  trips: { outboundDate: string; returnDate: string | null }[];
+  /** Oldest first. */
+  events: ReviewEvent[];
+}
+
+export type ReviewEvent = Pick<
+  ClaimEvent,
+  "at" | "type" | "actorType" | "actorId" | "before" | "after" | "emailId"
+>;
+
+function reviewSourceOf(claim: Claim): ReviewSource {
+  const agent = claim.assignedAgent;
+  return {
+    id: claim.id,
+    claim,
+    patientFirstName: claim.patient.firstName,
+    assignedAgent: agent ? { id: agent.id, email: agent.email } : null,
+    trips: claim.trips.getItems(),
+    events: claim.events.getItems(),
+  };
+}
+
+/**
+ * The agents' reviews of claims read elsewhere (a page of the queue, whose trips and events are
+ * read once for the page and shared with the claims' own fields): in the order of `sources`.
+ * Three statements whatever their number: the agents named in the timelines, the related
+ * claims, the tariff table.
+ */
+export async function reviewsOf(
+  em: EntityManager,
+  sources: ReviewSource[],
+  principal: Principal,
+): Promise<ClaimReviewType[]> {
+  if (sources.length === 0) return [];
+  const { emails, related, tariffs } = await reviewContext(em, sources, principal);
+  return sources.map((source) =>
+    reviewOf(source, principal, emails, related.get(source.id) ?? [], tariffs),
+  );
+}
+
+/** What reviews need beyond their claims: timeline agents, related claims, tariffs. */
+async function reviewContext(em: EntityManager, sources: ReviewSource[], principal: Principal) {
   const actorIds = new Set<string>();
-  for (const claim of claims) {
-    for (const event of claim.events) {
+  for (const source of sources) {
+    for (const event of source.events) {
       if (event.actorType === ActorType.AGENT && event.actorId) actorIds.add(event.actorId);
     }
   }
   const agents = actorIds.size === 0 ? [] : await em.find(Agent, { id: { $in: [...actorIds] } });
   const emails = new Map(agents.map((agent) => [agent.id, agent.email]));
+  const ids = sources.map((source) => source.id);
   const related = await relatedClaimsOf(em, ids, principal);
   const tariffs = await loadTariffBook(em);
-  const byId = new Map(claims.map((claim) => [claim.id, claim]));
-  return ids.flatMap((id) => {
-    const claim = byId.get(id);
-    if (!claim) return [];
-    const review = reviewOf(claim, principal, emails, related.get(id) ?? [], tariffs);
-    return [ClaimType.from(claim, review)];
-  });
+  return { emails, related, tariffs };
 }
 
 /** One claim's agent view; NOT_FOUND is the caller's business (scope is checked before). */
@@ -79,13 +148,14 @@ export async function loadClaimViewForAgent(
 }
 
 function reviewOf(
-  claim: Claim,
+  source: ReviewSource,
   principal: Principal,
   emails: Map<string, string>,
   related: RelatedClaim[],
   tariffs: TariffBook,
 ): ClaimReviewType {
-  const agent = claim.assignedAgent;
+  const { claim } = source;
+  const agent = source.assignedAgent;
   const myId = principal.kind === "agent" ? principal.agentId : null;
   return Object.assign(new ClaimReviewType(), {
     holdReason: claim.holdReason,
@@ -94,9 +164,9 @@ function reviewOf(
       : null,
     assignedToMe: agent !== null && agent.id === myId,
     original: snapshotOf(claim),
-    amounts: amountsOf(claim, tariffs),
+    amounts: amountsOf(source, tariffs),
     relatedClaims: related.map((r) => Object.assign(new RelatedClaimType(), r)),
-    timeline: claim.events.getItems().map((event) =>
+    timeline: source.events.map((event) =>
       Object.assign(new ClaimTimelineEventType(), {
         at: event.at,
         type: event.type,
@@ -117,11 +187,14 @@ function reviewOf(
       adeli: claim.adeli,
     }),
     legacyStatusCode: LEGACY_STATUS_CODES[claim.status],
-    validationEmailPreview: Object.assign(new EmailPreviewType(), validationEmailOf(claim)),
+    validationEmailPreview: Object.assign(
+      new EmailPreviewType(),
+      validationEmailOf({ number: claim.number, patient: { firstName: source.patientFirstName } }),
+    ),
   });
 }
 
-function snapshotOf(claim: Claim): ClaimSnapshotType {
+function snapshotOf(claim: ReviewSource["claim"]): ClaimSnapshotType {
   const typed = readSnapshot(claim.snapshot);
   return Object.assign(new ClaimSnapshotType(), {
     ...typed,
@@ -130,8 +203,8 @@ function snapshotOf(claim: Claim): ClaimSnapshotType {
 }
 
 /** SPEC 4.6 with the rates in force on the first trip's date (the submission's, without trips). */
-function amountsOf(claim: Claim, tariffs: TariffBook): ClaimAmountsType {
-  const trips = claim.trips.getItems();
+function amountsOf(source: ReviewSource, tariffs: TariffBook): ClaimAmountsType {
+  const { claim, trips } = source;
   const firstTrip = trips.map((trip) => trip.outboundDate).sort()[0];
   const rates = tariffs.ratesAt(firstTrip ?? claim.submittedAt.toISOString().slice(0, 10));
   const taxi =
