@@ -21,11 +21,13 @@ const QUEUE = `query ($first: Int) {
 
 let api: TestApi;
 let agent: TestAgent;
+let caisseId: string;
 
 beforeAll(async () => {
   // No background job: the outbox worker's polling would add statements of its own.
   api = await startTestApi({ BACKGROUND_JOBS: "false" });
   const caisse = await createCaisse(api);
+  caisseId = caisse.id;
   agent = await createTestAgent(api, ["AGENT"], [caisse.number]);
   for (let i = 0; i < 100; i += 1) {
     await createTestClaim(api, {
@@ -118,20 +120,42 @@ it("reads any page as an index range scan from the cursor, never a sort of all c
   }
   if (!statement) throw new Error("the keyset statement was not sent");
 
-  // One transaction, so that the settings and the EXPLAIN share a connection. A hundred rows are
-  // too few for the planner to prefer an index on its own, and with statistics taken when the
-  // table was nearly empty it may pick a bitmap scan then sort its few rows. With both off, the
-  // plan is still free to add a Sort: it needs none only if the index gives the page's order.
-  const text = await api.orm.em.fork().transactional(async (tx) => {
-    await tx.execute("analyze claim");
-    await tx.execute("set local enable_seqscan = off");
-    await tx.execute("set local enable_bitmapscan = off");
-    const plan = await tx.execute<{ "QUERY PLAN": string }[]>(
-      `explain ${statement?.text.replace(/\$(\d+)/g, "?")}`,
-      statement?.values,
+  // One transaction, rolled back, so that the settings, the rows added and the EXPLAIN share a
+  // connection and leave nothing behind. The agent's caisse holds all 100 claims of this file;
+  // with no other caisse's claims, its index and the national one are worth the same to the
+  // planner, which then picks either. Claims of 50 other caisses make the caisse as selective as
+  // it is in real life (1 caisse of 100). A few thousand rows are still too few for the planner
+  // to prefer an index on its own, and with statistics taken when the table was nearly empty it
+  // may pick a bitmap scan then sort its few rows: both are off. The plan is still free to add
+  // a Sort: it needs none only if the index gives the page's order.
+  const em = api.orm.em.fork();
+  await em.begin();
+  let text: string;
+  try {
+    await em.execute(
+      `insert into claim (id, number, caisse_id, patient_id, status, prescription_kind,
+         uses_vehicle, uses_public_transport, submitted_at, snapshot, personal_token_hash,
+         personal_link_expires_at)
+       select gen_random_uuid(), 'T' || lpad((row_number() over ())::text, 11, '0'), o.id,
+              c.patient_id, c.status, c.prescription_kind, c.uses_vehicle,
+              c.uses_public_transport, c.submitted_at, c.snapshot, c.personal_token_hash,
+              c.personal_link_expires_at
+         from claim c
+        cross join (select id from caisse where id <> ? order by number limit 50) o
+        where c.caisse_id = ?`,
+      [caisseId, caisseId],
     );
-    return plan.map((row) => row["QUERY PLAN"]).join("\n");
-  });
+    await em.execute("analyze claim");
+    await em.execute("set local enable_seqscan = off");
+    await em.execute("set local enable_bitmapscan = off");
+    const plan = await em.execute<{ "QUERY PLAN": string }[]>(
+      `explain ${statement.text.replace(/\$(\d+)/g, "?")}`,
+      statement.values,
+    );
+    text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+  } finally {
+    await em.rollback();
+  }
   expect(text).toMatch(/Index (Only )?Scan using claim_caisse_queue_index/);
   expect(text).toMatch(/Index Cond: .*ROW\(submitted_at, id\) < ROW/);
   expect(text).not.toMatch(/\bSort\b/);
