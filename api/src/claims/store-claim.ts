@@ -6,8 +6,11 @@ import { CaisseType } from "../caisses/caisse.types";
 import type { Config } from "../config/config";
 import { acknowledgementEmail } from "../notifications/templates";
 import { PatientType } from "../patients/patient.types";
-import { nameKey } from "../patients/person-name";
-import { PATIENT_UPSERT_CONFLICT } from "../patients/upsert-patient";
+import {
+  PATIENT_COLUMNS,
+  PATIENT_UPSERT_CONFLICT,
+  patientValues,
+} from "../patients/upsert-patient";
 import { DomainError, InputError, UnauthenticatedError } from "../graphql/errors";
 import { parisDate } from "../shared/local-date";
 import { hashToken } from "../shared/tokens";
@@ -100,7 +103,6 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<Sto
     followUpUrl: followUpUrl(config, claimId, token),
     cancellationUrl: cancellationUrl(config, claimId, token),
   });
-  const patient = valid.patient;
   const rows = await em.getKnex().raw<{ rows: StoredRow[] }>(
     `with open_draft as (
        select id from claim_draft where id = ? and claim_id is null for update
@@ -116,9 +118,7 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<Sto
        on conflict (day) do update set last = n.last + 1 where n.last < ${MAX_DAILY_SEQUENCE}
        returning last
      ), stored_patient as (
-       insert into patient
-         (id, nir, nir_key, birth_date, first_name, first_name_key, last_name, last_name_key,
-          email, phone)
+       insert into patient (${PATIENT_COLUMNS})
        select ?, ?, ?, ?::date, ?, ?, ?, ?, ?, ? where exists (select 1 from counter)
        ${PATIENT_UPSERT_CONFLICT}
        returning id, first_name, last_name, to_char(birth_date, 'YYYY-MM-DD') as birth_date,
@@ -169,16 +169,7 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<Sto
       data.draftId,
       day,
       valid.attachmentIds.length,
-      randomUUID(),
-      patient.nir,
-      patient.nirKey,
-      patient.birthDate,
-      patient.firstName,
-      patient.firstNameKey,
-      patient.lastName,
-      nameKey(patient.lastName),
-      patient.email,
-      patient.phone,
+      ...patientValues(valid.patient),
       claimId,
       day.replaceAll("-", ""),
       caisse.id,
@@ -202,7 +193,7 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<Sto
       valid.trips.map((trip) => trip.outboundDate),
       valid.trips.map((trip) => trip.returnDate ?? ""), // "": no return (nullif above)
       emailId,
-      patient.email,
+      valid.patient.email,
       caisse.processingEmail,
       email.subject,
       placeholder,
