@@ -51,4 +51,35 @@ describe("purge of documents never attached to a claim (24 hours)", () => {
       await api.stop();
     }
   });
+
+  it("never deletes a document a submission takes while the purge runs", async () => {
+    let now = new Date("2026-12-03T09:00:00Z");
+    const api = await startTestApi({ BACKGROUND_JOBS: "false" }, () => now);
+    try {
+      const caisse = await createCaisse(api);
+      const other = await startDraft(api);
+      const { body } = await submit(api, other, claimInput(caisse.id));
+      const claimId = body.data?.submitClaim.claim?.id ?? "";
+      const draft = await startDraft(api);
+      const taken = await uploaded(api, draft, "VP_RECEIPT", "receipt-toll.png");
+      const key = (await api.orm.em.fork().findOneOrFail(Attachment, taken)).storageKey ?? "never";
+
+      // A submission holds the document's row, as the submission statement does, and takes it;
+      // the purge, a day later, starts meanwhile and must wait for it, then leave the document.
+      const submission = api.orm.em.fork();
+      await submission.begin();
+      await submission.execute("select id from attachment where id = ? for update", [taken]);
+      await submission.execute("update attachment set claim_id = ? where id = ?", [claimId, taken]);
+      now = new Date(now.getTime() + 25 * HOUR);
+      const purge = purgeStaleDrafts(api.orm, api.storage, now, silent);
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the purge waits on the row
+      await submission.commit();
+      await purge;
+
+      expect(await api.orm.em.fork().count(Attachment, { id: taken, claim: claimId })).toBe(1);
+      expect(await api.storage.get(key)).not.toBeNull();
+    } finally {
+      await api.stop();
+    }
+  });
 });

@@ -10,9 +10,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Privacy rule (SPEC 8): documents never attached to a claim are deleted 24 hours after
  * their upload, or as soon as their draft has expired; expired drafts without a claim go
- * with them. Files are deleted before their rows, so that a crash leaves at worst a row
- * whose file is gone, which the next run removes. One process at a time runs it (advisory
- * lock); returns true when a full batch was purged and more may remain.
+ * with them. One process at a time runs it (advisory lock); returns true when a full batch
+ * was purged and more may remain.
  */
 export async function purgeStaleDrafts(
   orm: MikroORM,
@@ -28,21 +27,22 @@ export async function purgeStaleDrafts(
     );
     if (!lock?.locked) return false;
 
-    const stale = await tx.execute<{ id: string; storage_key: string }[]>(
-      `select a.id, a.storage_key from attachment a join claim_draft d on d.id = a.draft_id
-        where a.claim_id is null
-          and (a.created_at < ? or (d.claim_id is null and d.expires_at < ?))
-        limit ?`,
+    // Deleted, not only read, before the files: the delete locks each row and checks again that
+    // it is outside any claim, so that a submission taking the document meanwhile keeps it
+    // (and one that comes after finds it gone, and says so). Its file goes only then, inside
+    // this transaction: a crash before the commit leaves at worst a row whose file is gone,
+    // which the next run removes.
+    const stale = await tx.execute<{ storage_key: string }[]>(
+      `delete from attachment
+        where claim_id is null
+          and id in (select a.id from attachment a join claim_draft d on d.id = a.draft_id
+                      where a.claim_id is null
+                        and (a.created_at < ? or (d.claim_id is null and d.expires_at < ?))
+                      limit ?)
+        returning storage_key`,
       [cutoff, now, BATCH],
     );
     for (const row of stale) await storage.delete(row.storage_key);
-    if (stale.length > 0) {
-      const ids = stale.map((row) => row.id);
-      await tx.execute(
-        `delete from attachment where id in (${ids.map(() => "?").join(", ")})`,
-        ids,
-      );
-    }
     const drafts = await tx.execute<{ id: string }[]>(
       `delete from claim_draft d
         where d.claim_id is null and d.expires_at < ?
