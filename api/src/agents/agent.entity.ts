@@ -10,6 +10,7 @@ import {
 } from "@mikro-orm/core";
 import { AGENT_ROLES, type AgentRole } from "../auth/permissions";
 import { Caisse } from "../caisses/caisse.entity";
+import { isEmailAddress } from "../shared/email-address";
 
 const ROLE_LIST = AGENT_ROLES.map((role) => `'${role}'`).join(", ");
 
@@ -78,11 +79,9 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-// Deliberately loose: the real check is that the agent receives mail there.
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** The normalised e-mail, or null when it cannot be an address (or exceeds the column). */
 export function parseAgentEmail(raw: string): string | null {
   const email = normaliseEmail(raw);
-  return EMAIL_SHAPE.test(email) && email.length <= 254 ? email : null;
+  // The real check is that the agent receives the invitation there.
+  return isEmailAddress(email) ? email : null;
 }

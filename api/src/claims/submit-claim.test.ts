@@ -157,4 +157,68 @@ describe("submitClaim", () => {
     const impossibleDate = await refusal(inputs[0] ?? {});
     expect(impossibleDate?.extensions?.field).toBe("trips.0.outboundDate");
   });
+
+  it("refuses text PostgreSQL cannot store, in any field, even one the claim ignores", async () => {
+    const { patient } = claimInput(caisseId);
+    const cases: [Record<string, unknown>, string][] = [
+      [
+        claimInput(caisseId, { patient: { ...patient, email: "a\u0000b@exemple.fr" } }),
+        "patient.email",
+      ],
+      [
+        claimInput(caisseId, { patient: { ...patient, lastName: "Mar\ud800tin" } }),
+        "patient.lastName",
+      ],
+      [
+        claimInput(caisseId, {
+          prescription: {
+            kind: "CONVOCATION",
+            convocationDate: "2026-11-01",
+            epmtNumber: "\u0000",
+          },
+        }),
+        "prescription.epmtNumber",
+      ],
+    ];
+    for (const [input, field] of cases) {
+      const error = await refusal(input);
+      expect(error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(error?.message).toMatch(/caractère qui ne peut pas être enregistré/);
+    }
+  });
+
+  it("refuses an address a mail header would read as another recipient", async () => {
+    const { patient } = claimInput(caisseId);
+    for (const email of ["<a>@exemple.fr", "o'neil\"x@exemple.fr", "a,b@exemple.fr"]) {
+      const error = await refusal(claimInput(caisseId, { patient: { ...patient, email } }));
+      expect(error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "patient.email" });
+    }
+  });
+
+  it("names a foreign or missing top-level field in French, without repeating the input", async () => {
+    const input = claimInput(caisseId);
+    const { sworn: _, ...unsworn } = input;
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ ...input, foo: 1 }, "foo", /n’existe pas/],
+      [unsworn, "sworn", /obligatoire/],
+    ];
+    for (const [variables, field, message] of cases) {
+      const { body } = await submit(api, await startDraft(api), variables);
+      const error = body.errors?.[0];
+      expect(error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(error?.message).toMatch(message);
+      const text = JSON.stringify(body);
+      expect(text).not.toContain(input.patient.nir);
+      expect(text).not.toContain(input.patient.email);
+      expect(text).not.toMatch(/Variable|Field/);
+    }
+  });
+
+  it("stores a name of 36 Hangul syllables, whose matching key once overflowed its column", async () => {
+    const { patient } = claimInput(caisseId);
+    const input = claimInput(caisseId, { patient: { ...patient, firstName: "가".repeat(36) } });
+    const { body } = await submit(api, await startDraft(api), input);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.submitClaim.claim?.patient.firstName).toBe("가".repeat(36));
+  });
 });

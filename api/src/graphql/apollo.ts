@@ -5,6 +5,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Server } from "node:http";
 import type { GraphQLContext } from "./context";
 import { formatError, isInternalError } from "./errors";
+import { unstorableTextPlugin } from "./unstorable-text";
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
@@ -70,6 +71,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     ...(armor.plugins as ApolloServerPlugin<GraphQLContext>[]),
     operationLogPlugin(),
+    unstorableTextPlugin(),
   ];
   if (options.httpServer) {
     plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));

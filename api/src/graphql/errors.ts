@@ -94,10 +94,22 @@ const CALLER_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+/**
+ * The domain refusal behind an error: thrown by a resolver, or by a check of the whole request
+ * before any resolver (a plugin's GraphQLError carrying it, see unstorable-text.ts).
+ */
+function domainErrorOf(original: unknown): DomainError | null {
+  if (original instanceof DomainError) return original;
+  if (original instanceof GraphQLError && original.originalError instanceof DomainError) {
+    return original.originalError;
+  }
+  return null;
+}
+
 /** True when an error is neither a domain refusal nor a malformed request: a bug. */
 export function isInternalError(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) return false;
+  if (domainErrorOf(original)) return false;
   if (original instanceof GraphQLError) {
     const code = original.extensions?.code;
     if (typeof code === "string" && CALLER_CODES.has(code)) return false;
@@ -112,13 +124,13 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof DomainError) {
+  const domain = domainErrorOf(unwrapResolverError(error));
+  if (domain) {
     return {
-      message: original.message,
+      message: domain.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: original.code, ...original.extra },
+      extensions: { code: domain.code, ...domain.extra },
     };
   }
   if (!isInternalError(error)) {

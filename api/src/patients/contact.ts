@@ -1,12 +1,11 @@
 /** E-mail and phone rules of SPEC 4.2. */
 
-// Deliberately simple: one @, a dot in the domain, no spaces. Deliverability is proven by
-// the acknowledgement e-mail, not by a regular expression.
-const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+import { isEmailAddress } from "../shared/email-address";
 
 export function normaliseEmail(raw: string): string | null {
   const email = raw.trim();
-  if (email.length > 254 || !EMAIL.test(email)) return null;
+  // Deliverability is proven by the acknowledgement e-mail, not by a rule.
+  if (!isEmailAddress(email)) return null;
   return email;
 }
 

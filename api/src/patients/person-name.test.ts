@@ -30,12 +30,25 @@ describe("nameKey", () => {
     expect(nameKey("Léa")).not.toBe(nameKey("Léo"));
     expect(nameKey("D’Artagnan–Éluard")).toBe(nameKey("d'artagnan-eluard"));
   });
+
+  it("is never longer than the name, whatever its script", () => {
+    for (const name of ["가".repeat(70), "한국어", "Nguyễn Thị Ánh", "Ἀθηνᾶ", "Łukasz Żółć"]) {
+      expect(normaliseName(name)).toMatchObject({ ok: true });
+      expect(nameKey(name).length).toBeLessThanOrEqual(name.length);
+    }
+    expect(nameKey("한국어")).toBe("한국어");
+  });
 });
 
 describe("contact rules", () => {
   it("accepts plain e-mails and refuses malformed ones", () => {
     expect(normaliseEmail(" zoe.martin@exemple.fr ")).toBe("zoe.martin@exemple.fr");
-    for (const bad of ["zoe", "zoe@", "zoe@exemple", "a b@exemple.fr", "@exemple.fr"]) {
+    expect(normaliseEmail("o'neil+transport@exemple.fr")).toBe("o'neil+transport@exemple.fr");
+    const bads = ["zoe", "zoe@", "zoe@exemple", "a b@exemple.fr", "@exemple.fr"];
+    // What a mail header would read as another recipient, and control characters.
+    bads.push("<a>@exemple.fr", "o'neil\"x@exemple.fr", "a,b@exemple.fr", "a\u0000b@exemple.fr");
+    bads.push(`${"a".repeat(250)}@exemple.fr`);
+    for (const bad of bads) {
       expect(normaliseEmail(bad)).toBeNull();
     }
   });

@@ -33,9 +33,14 @@ export function normaliseName(raw: string): NameResult {
  */
 export function nameKey(name: string): string {
   // Folded first: an agent searching "D’Artagnan" types what the claim page shows.
-  return foldPunctuation(name)
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLocaleLowerCase("fr")
-    .replace(/['\- ]/g, "");
+  return (
+    foldPunctuation(name)
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      // Recomposed: a Hangul syllable decomposes into letters, not marks, and its key must not
+      // grow longer than the name (the columns hold 70).
+      .normalize("NFC")
+      .toLocaleLowerCase("fr")
+      .replace(/['\- ]/g, "")
+  );
 }

@@ -150,12 +150,28 @@ describe("payment data import", () => {
     expect(data?.importPayments.lines[0]?.errors.map((e) => e.code)).toEqual(["INVALID_AMOUNT"]);
   });
 
-  // A PNG's first bytes, read as text the way a browser or a partner would read any file.
-  const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex").toString("utf8");
+  // A spreadsheet's first bytes (a ZIP file), read as text the way a browser or a partner would
+  // read any file.
+  const xlsx = Buffer.from("504b0304140006000800", "hex").toString("utf8");
+  it("refuses a file holding NUL characters (a picture) before reading it, the field named", async () => {
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex").toString("utf8");
+    const { data, errors } = await api.exec(
+      IMPORT,
+      { csv: png },
+      { principal: supervisor.principal },
+    );
+    expect(data ?? null).toBeNull();
+    expect(errors?.[0]?.extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "csv",
+      reason: "UNSTORABLE_TEXT",
+    });
+  });
+
   it.each([
     ["an empty file", "", "EMPTY_FILE", /vide/],
     ["blank lines only", "\uFEFF \r\n\r\n", "EMPTY_FILE", /vide/],
-    ["a picture", png, "NOT_CSV", /pas un fichier texte CSV/],
+    ["a spreadsheet", xlsx.replaceAll("\0", ""), "NOT_CSV", /pas un fichier texte CSV/],
     ["the header alone", `${PAYMENT_HEADER}\r\n`, "NO_DATA_LINE", /aucune ligne de données/],
     ["another header", "id;montant\n1;2", "WRONG_HEADER", /exactement l’en-tête « caisse;id;/],
     ["commas", `${PAYMENT_HEADER.replaceAll(";", ",")}\n311,1`, "WRONG_HEADER", /virgules/],

@@ -10,7 +10,7 @@ import { useSignedInAgent } from "@/session/signed-in-agent";
 import { importFailureText } from "./import-failure";
 import { importReport, type ImportReport } from "./import-report";
 import { ImportReportView, reportSummary } from "./ImportReportView";
-import { decodeCsv, fitsInOneRequest, mayFit } from "./payment-file";
+import { decodeCsv, fitsInOneRequest, looksLikeText, mayFit } from "./payment-file";
 import { ImportPaymentsDocument } from "./payments.documents";
 import { paymentsMessages } from "./payments.messages";
 
@@ -43,6 +43,7 @@ export function PaymentImport() {
     if (!(file instanceof File) || file.name === "") return refuse(m.noFile);
     if (!mayFit(file.size)) return refuse(m.tooLarge);
     const csv = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+    if (!looksLikeText(csv)) return refuse(m.notText);
     if (!fitsInOneRequest(csv)) return refuse(m.tooLarge);
     try {
       const { data } = await importPayments({ variables: { csv } });

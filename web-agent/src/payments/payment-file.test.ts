@@ -3,6 +3,7 @@ import {
   decodeCsv,
   exportFileName,
   fitsInOneRequest,
+  looksLikeText,
   mayFit,
 } from "./payment-file";
 
@@ -61,5 +62,14 @@ describe("decodeCsv", () => {
 
   test("reads a spreadsheet's Windows-1252 file instead of garbling it", () => {
     expect(decodeCsv(new Uint8Array([0x63, 0x3b, 0xe9]))).toBe("c;é");
+  });
+});
+
+describe("looksLikeText", () => {
+  test("accepts a CSV with tabs, both line breaks and accents, refuses a picture's bytes", () => {
+    expect(looksLikeText(`${HEADER}\r\n311;20261203\t0001;;Zoé\n`)).toBe(true);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(looksLikeText(decodeCsv(png))).toBe(false);
+    expect(looksLikeText("a\u0001b")).toBe(false);
   });
 });

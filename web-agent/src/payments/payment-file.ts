@@ -29,6 +29,15 @@ export function fitsInOneRequest(text: string): boolean {
 }
 
 /**
+ * Whether a file's text can be a CSV: no control character but tabs and line breaks, of which
+ * pictures, PDFs and spreadsheets are full (some, like NUL, could not even be sent). The API
+ * refuses such a file too; the portal says so without sending it.
+ */
+export function looksLikeText(text: string): boolean {
+  return !/[^\P{Cc}\t\n\r]/u.test(text);
+}
+
+/**
  * The text of a file. The export is UTF-8, but a file saved again by a spreadsheet on Windows
  * may be Windows-1252: bytes that are not UTF-8 are read that way rather than garbled. A file
  * that is not text at all is sent as read: the API says what it is not.

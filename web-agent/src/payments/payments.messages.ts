@@ -52,6 +52,10 @@ export const paymentsMessages = {
       "Import en cours : chaque ligne est enregistrée à part, un fichier de plusieurs milliers " +
       "de lignes peut prendre quelques minutes. Gardez cette page ouverte.",
     noFile: "Choisissez le fichier CSV à importer.",
+    // The API's words for the same refusal (it checks too).
+    notText:
+      "Ce fichier n’est pas un fichier texte CSV (classeur, PDF ou image, peut-être) : " +
+      "enregistrez-le au format CSV, séparateur « ; », puis recommencez.",
     tooLarge:
       "Le fichier dépasse 1 Mo, la taille d’un import : découpez-le en plusieurs fichiers, " +
       "chacun avec la ligne d’en-tête, et importez-les l’un après l’autre.",
