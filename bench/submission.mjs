@@ -35,6 +35,9 @@ const SUBMIT = `mutation Submit($draftId: ID!, $input: ClaimInput!) {
   submitClaim(draftId: $draftId, input: $input) { claim { number } conflicts { date } }
 }`;
 
+// A trip two weeks ago: within the claim deadline whatever the day the bench runs.
+const TRIP_DATE = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
+
 function input(caisseId, i, attachmentId) {
   return {
     caisseId,
@@ -46,7 +49,7 @@ function input(caisseId, i, attachmentId) {
       email: `patient.${i}@exemple.fr`,
     },
     prescription: { kind: "EPMT", epmtNumber: "EPMT0000000001" },
-    trips: [{ outboundDate: "2026-11-20", returnDate: "2026-11-20" }],
+    trips: [{ outboundDate: TRIP_DATE, returnDate: TRIP_DATE }],
     vehicle: { distanceKm: 80, tollsCents: 640 },
     attachmentIds: [attachmentId],
     sworn: true,
@@ -196,8 +199,8 @@ async function baseline(databaseUrl, caisseId, { numberLast }) {
         ],
       );
       await client.query(
-        "insert into trip (id, claim_id, position, outbound_date, return_date) values ($1, $2, 0, '2026-11-20', '2026-11-20')",
-        [randomUUID(), claimId],
+        "insert into trip (id, claim_id, position, outbound_date, return_date) values ($1, $2, 0, $3, $3)",
+        [randomUUID(), claimId, TRIP_DATE],
       );
       await client.query("update attachment set claim_id = $1 where id = $2", [
         claimId,
@@ -341,7 +344,9 @@ export async function run() {
         "Plain pg: the same rows, one transaction per claim, at the same concurrency. " +
         "Client CPU: the API process for submitClaim, the bench process (pg client) for plain pg.\n\n" +
         `Preparation (draft + upload of receipt-toll.png, not timed above): ${prepSeconds.toFixed(1)} s for ${COUNT}.\n\n` +
-        `Target p99 < 100 ms: **${ours.p99 < 100 ? "met" : "missed"}** (${ms(ours.p99)}).` +
+        // Met only if every submission stored its claim: fast refusals are no success.
+        `Target p99 < 100 ms: **${ours.p99 < 100 && ours.stored === COUNT ? "met" : "missed"}** ` +
+        `(${ms(ours.p99)}, ${ours.stored} of ${COUNT} claims stored).` +
         profiles,
     );
   } finally {
