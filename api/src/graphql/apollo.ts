@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLSchema } from "graphql";
@@ -72,6 +73,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     ...(armor.plugins as ApolloServerPlugin<GraphQLContext>[]),
     operationLogPlugin(),
     unstorableTextPlugin(),
+    // No response of this API may be cached (personal data): Apollo's cache-control plugin would
+    // only wrap every field's resolver to compute hints nobody sets.
+    ApolloServerPluginCacheControlDisabled(),
   ];
   if (options.httpServer) {
     plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));

@@ -20,13 +20,18 @@ export function unstorablePath(value: unknown, path: string[] = []): string | nu
   return null;
 }
 
+// Apollo keeps one parsed document per query text: each is walked once, not per request.
+const storableDocuments = new WeakSet<DocumentNode>();
+
 function documentHasUnstorableText(document: DocumentNode): boolean {
+  if (storableDocuments.has(document)) return false;
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
       if (UNSTORABLE.test(node.value)) found = true;
     },
   });
+  if (!found) storableDocuments.add(document);
   return found;
 }
 
