@@ -124,7 +124,8 @@ async function topStatements(client) {
   );
   const { rows } = await client.query(
     `select left(regexp_replace(query, '\\s+', ' ', 'g'), 90) as query, calls,
-            total_exec_time as total, mean_exec_time as mean, max_exec_time as max
+            total_exec_time as total, mean_exec_time as mean, max_exec_time as max,
+            total_plan_time as plan
        from pg_stat_statements
       where dbid = (select oid from pg_database where datname = current_database())
       order by total_exec_time desc
@@ -164,12 +165,13 @@ function render({ states, samples, seconds, walBefore, walAfter, top }) {
       "",
       `${top.calls} statements in all (the sampler's own excluded).`,
       "",
-      "| calls | total ms | mean ms | max ms | statement |",
-      "| ---: | ---: | ---: | ---: | --- |",
+      "| calls | total ms | mean ms | max ms | planning ms | statement |",
+      "| ---: | ---: | ---: | ---: | ---: | --- |",
     );
     for (const row of top.rows) {
       lines.push(
         `| ${row.calls} | ${row.total.toFixed(0)} | ${row.mean.toFixed(2)} | ${row.max.toFixed(1)} | ` +
+          `${row.plan > 0 ? row.plan.toFixed(0) : "–"} | ` +
           `${row.query.replaceAll("|", "\\|")} |`,
       );
     }

@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { preparedQuery } from "../db/prepared";
 import { ClaimStatus, ConflictReason } from "./claim-enums";
 import type { ValidTrip } from "./validate-trips";
 
@@ -44,14 +45,16 @@ export async function otherClaimConflicts(
 ): Promise<TripConflict[]> {
   const dates = [...new Set(trips.map((trip) => trip.outboundDate))];
   if (dates.length === 0) return [];
-  const rows = await em.execute<{ date: string; number: string; status: ClaimStatus }[]>(
+  const rows = await preparedQuery<{ date: string; number: string; status: ClaimStatus }>(
+    em,
+    "trip-conflicts",
     `select distinct t.outbound_date as date, c.number, c.status, c.submitted_at
        from trip t
        join claim c on c.id = t.claim_id
        join patient p on p.id = c.patient_id
-      where p.nir = ? and p.birth_date = ?
-        and c.status in (?, ?, ?)
-        and t.outbound_date in (${dates.map(() => "?").join(", ")})
+      where p.nir = ? and p.birth_date = ?::date
+        and c.status = any(?::text[])
+        and t.outbound_date = any(?::date[])
         -- A second submission of the same draft (double click, network retry) that read the
         -- draft before the first one committed must not take the first's claim for another.
         and not exists (select 1 from claim_draft d where d.id = ? and d.claim_id = c.id)
@@ -59,10 +62,8 @@ export async function otherClaimConflicts(
     [
       patient.nir,
       patient.birthDate,
-      ClaimStatus.SUBMITTED,
-      ClaimStatus.IN_PROGRESS,
-      ClaimStatus.VALIDATED,
-      ...dates,
+      [ClaimStatus.SUBMITTED, ClaimStatus.IN_PROGRESS, ClaimStatus.VALIDATED],
+      dates,
       draftId,
     ],
   );

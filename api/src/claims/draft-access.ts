@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { AttachmentKind } from "../attachments/attachment-kind";
+import { preparedQuery } from "../db/prepared";
 import { UnauthenticatedError } from "../graphql/errors";
 import { isUuid, tokenMatches } from "../shared/tokens";
 import { claimMessages } from "./messages";
@@ -48,7 +49,9 @@ export async function openDraft(
   now: Date,
 ): Promise<OpenDraft> {
   const rows = isUuid(draftId)
-    ? await em.getKnex().raw<{ rows: DraftRow[] }>(
+    ? await preparedQuery<DraftRow>(
+        em,
+        "open-draft",
         `select d.id, d.token_hash, d.expires_at, d.claim_id, d.warned_conflicts,
                 (select json_build_object(
                           'id', c.id, 'number', c.number, 'name', c.name, 'active', c.active,
@@ -62,8 +65,8 @@ export async function openDraft(
            from claim_draft d where d.id = ?`,
         [isUuid(caisseId) ? caisseId : null, draftId],
       )
-    : { rows: [] };
-  const draft = rows.rows[0];
+    : [];
+  const draft = rows[0];
   if (!draft || token === undefined || !tokenMatches(token, draft.token_hash)) {
     throw new UnauthenticatedError(claimMessages.draftUnknown);
   }

@@ -11,6 +11,7 @@ import {
   PATIENT_UPSERT_CONFLICT,
   patientValues,
 } from "../patients/upsert-patient";
+import { preparedQuery } from "../db/prepared";
 import { DomainError, InputError, UnauthenticatedError } from "../graphql/errors";
 import { parisDate } from "../shared/local-date";
 import { hashToken } from "../shared/tokens";
@@ -103,7 +104,9 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<Sto
     followUpUrl: followUpUrl(config, claimId, token),
     cancellationUrl: cancellationUrl(config, claimId, token),
   });
-  const rows = await em.getKnex().raw<{ rows: StoredRow[] }>(
+  const rows = await preparedQuery<StoredRow>(
+    em,
+    "store-claim",
     `with open_draft as (
        select id from claim_draft where id = ? and claim_id is null for update
      ), documents as (
@@ -204,7 +207,7 @@ export async function storeClaim(em: EntityManager, data: NewClaim): Promise<Sto
       JSON.stringify({ status: ClaimStatus.SUBMITTED }),
     ],
   );
-  const row = rows.rows[0];
+  const row = rows[0];
   if (row === undefined) return whyNotStored(em, data, day);
 
   return {

@@ -1,0 +1,59 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { startTestApi, type TestApi } from "../../test/test-api";
+import { preparedQuery } from "./prepared";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api.stop();
+});
+
+/** The named statements the connection of `em`'s transaction has prepared. */
+async function preparedOn(em: EntityManager): Promise<string[]> {
+  const rows = await em.execute<{ name: string }[]>(
+    "select name from pg_prepared_statements order by name",
+  );
+  return rows.map((row) => row.name);
+}
+
+describe("preparedQuery", () => {
+  it("runs a named statement, on the connection of the current transaction", async () => {
+    const names = await api.orm.em.fork().transactional(async (em) => {
+      const rows = await preparedQuery<{ n: number }>(em, "probe", "select ?::int + 1 as n", [41]);
+      expect(rows).toEqual([{ n: 42 }]);
+      return preparedOn(em);
+    });
+    expect(names.filter((name) => name.startsWith("probe-"))).toHaveLength(1);
+  });
+
+  it("sees the transaction's own writes and is rolled back with it", async () => {
+    const em = api.orm.em.fork();
+    await em.execute("create table if not exists prepared_probe (n int)");
+    await em
+      .transactional(async (inner) => {
+        await inner.execute("insert into prepared_probe values (7)");
+        const rows = await preparedQuery<{ n: number }>(
+          inner,
+          "probe-read",
+          "select n from prepared_probe where n = ?",
+          [7],
+        );
+        expect(rows).toEqual([{ n: 7 }]);
+        throw new Error("roll back");
+      })
+      .catch((error: Error) => expect(error.message).toBe("roll back"));
+    expect(await em.execute("select n from prepared_probe")).toEqual([]);
+    await em.execute("drop table prepared_probe");
+  });
+
+  it("gives two texts with one label two names", async () => {
+    const names = await api.orm.em.fork().transactional(async (em) => {
+      await preparedQuery(em, "twin", "select ?::int as n", [1]);
+      await preparedQuery(em, "twin", "select ?::int * 2 as n", [1]);
+      return preparedOn(em);
+    });
+    expect(new Set(names.filter((name) => name.startsWith("twin-"))).size).toBe(2);
+  });
+});
