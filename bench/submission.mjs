@@ -62,26 +62,39 @@ function input(caisseId, i, attachmentId) {
   };
 }
 
+/**
+ * Patient i's address, as the reverse proxy in front of the API reports it. The API runs with
+ * the production rate limits (a few hundred requests an hour per address): 2 000 submissions in
+ * seconds are 2 000 patients, not one address whose counter row every request would queue on.
+ */
+function clientAddress(i) {
+  return `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+}
+
 async function prepare(api, caisseId) {
   const receipt = readFileSync(sharedDocument("receipt-toll.png"));
   const started = performance.now();
   const prepared = await pool(WARMUP + COUNT, CONCURRENCY, async (i) => {
+    const address = clientAddress(i);
     const { startClaimDraft: draft } = await graphql(
       api.url,
       "mutation { startClaimDraft { id token } }",
+      undefined,
+      { "x-forwarded-for": address },
     );
     const form = new FormData();
     form.set("kind", "VP_RECEIPT");
     form.set("file", new Blob([receipt], { type: "image/png" }), "peage.png");
     const upload = await fetch(`${api.url}/uploads`, {
       method: "POST",
-      headers: { authorization: `Bearer ${draft.token}` },
+      headers: { authorization: `Bearer ${draft.token}`, "x-forwarded-for": address },
       body: form,
     });
     if (upload.status !== 201) throw new Error(`upload ${upload.status}: ${await upload.text()}`);
     const { id } = await upload.json();
     return {
       draft,
+      address,
       body: JSON.stringify({
         query: SUBMIT,
         variables: { draftId: draft.id, input: input(caisseId, i, id) },
@@ -110,6 +123,7 @@ async function submitAll(api, prepared) {
             headers: {
               "content-type": "application/json",
               authorization: `Bearer ${item.draft.token}`,
+              "x-forwarded-for": item.address,
             },
             body: item.body,
           };
@@ -304,7 +318,14 @@ export async function run() {
   const api = await startApiProcess(
     db.url,
     // Sessions named after their side, for the server's logs (log_line_prefix %a).
-    { OUTBOX_POLL_MS: "3600000", PGAPPNAME: "mrs-bench-api" },
+    {
+      OUTBOX_POLL_MS: "3600000",
+      PGAPPNAME: "mrs-bench-api",
+      // The production limits (api/src/config/config.ts): each patient has an address.
+      RATE_LIMIT_DRAFTS_PER_HOUR: "60",
+      RATE_LIMIT_SUBMISSIONS_PER_HOUR: "120",
+      RATE_LIMIT_UPLOADS_PER_HOUR: "600",
+    },
     PROFILE ? { cpuProfile: CPU_PROFILE } : {},
   );
   try {
