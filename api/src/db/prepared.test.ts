@@ -56,4 +56,26 @@ describe("preparedQuery", () => {
     });
     expect(new Set(names.filter((name) => name.startsWith("twin-"))).size).toBe(2);
   });
+
+  it("keeps answering after a migration changes the type of a column it returns", async () => {
+    const em = api.orm.em.fork();
+    await em.execute("create table prepared_migrated (code varchar(5))");
+    await em.execute("insert into prepared_migrated values ('abc')");
+    const read = () =>
+      preparedQuery<{ code: string }>(
+        em.fork(),
+        "migrated",
+        "select code from prepared_migrated",
+        [],
+      );
+    // At once, so that every connection of the pool prepares the statement.
+    const everywhere = () => Promise.all(Array.from({ length: 30 }, read));
+    expect(await everywhere()).toEqual(Array(30).fill([{ code: "abc" }]));
+    await em.execute("alter table prepared_migrated alter column code type varchar(12)");
+    await em.execute("update prepared_migrated set code = 'abcdefghij'");
+    expect(await everywhere()).toEqual(Array(30).fill([{ code: "abcdefghij" }]));
+    await em.execute("alter table prepared_migrated alter column code type text");
+    expect(await everywhere()).toEqual(Array(30).fill([{ code: "abcdefghij" }]));
+    await em.execute("drop table prepared_migrated");
+  });
 });

@@ -1,16 +1,41 @@
 import { createHash } from "node:crypto";
 import type { EntityManager, Knex } from "@mikro-orm/postgresql";
 
+/** A statement's current name, by text: its label, a digest of the text, a generation. */
 const names = new Map<string, string>();
+const generations = new Map<string, number>();
 
-/** The statement's name: its label and a digest of its text, so that two texts never share one. */
 function nameOf(label: string, sql: string): string {
   let name = names.get(sql);
   if (name === undefined) {
-    name = `${label}-${createHash("sha256").update(sql).digest("hex").slice(0, 16)}`;
+    const digest = createHash("sha256").update(sql).digest("hex").slice(0, 16);
+    name = `${label}-${digest}-${generations.get(sql) ?? 0}`;
     names.set(sql, name);
   }
   return name;
+}
+
+/**
+ * Gives the text a new name, unless a concurrent call already did: the connections that prepared
+ * the old one keep it, unused, until they close.
+ */
+function rename(sql: string, stale: string): void {
+  if (names.get(sql) !== stale) return;
+  generations.set(sql, (generations.get(sql) ?? 0) + 1);
+  names.delete(sql);
+}
+
+/**
+ * PostgreSQL refuses to run a prepared statement whose result columns changed type since it was
+ * prepared (a migration altered a column it returns, while this process kept running): it
+ * re-plans statements itself after any other change.
+ */
+function isStalePlan(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error as { code?: string }).code === "0A000" &&
+    error.message.includes("cached plan must not change result type")
+  );
 }
 
 /**
@@ -20,6 +45,10 @@ function nameOf(label: string, sql: string): string {
  * check, 0.01 ms to run it). Only for texts that never vary (placeholders for every value):
  * each distinct text stays prepared on every connection of the pool. (em.execute would not do:
  * it writes the values into the text, so that PostgreSQL sees a new statement each time.)
+ *
+ * After a migration that changes the type of a column the statement returns (a rolling deploy:
+ * this process predates it), the statement is prepared again under a new name and run once more,
+ * as PgJDBC does; inside a transaction, which the error has aborted, the next call will.
  */
 export async function preparedQuery<Row>(
   em: EntityManager,
@@ -27,13 +56,20 @@ export async function preparedQuery<Row>(
   sql: string,
   bindings: readonly Knex.RawBinding[],
 ): Promise<Row[]> {
-  const query = em
-    .getKnex()
-    .raw<{ rows: Row[] }>(sql, bindings)
-    .options({ name: nameOf(label, sql) });
   // Inside em.transactional, on the transaction's connection (em.getKnex() alone is the pool's).
   const transaction = em.getTransactionContext<Knex.Transaction>();
-  if (transaction) query.transacting(transaction);
-  const result = await query;
-  return result.rows;
+  const run = async (name: string) => {
+    const query = em.getKnex().raw<{ rows: Row[] }>(sql, bindings).options({ name });
+    if (transaction) query.transacting(transaction);
+    return (await query).rows;
+  };
+  const name = nameOf(label, sql);
+  try {
+    return await run(name);
+  } catch (error) {
+    if (!isStalePlan(error)) throw error;
+    rename(sql, name);
+    if (transaction) throw error;
+    return run(nameOf(label, sql));
+  }
 }
