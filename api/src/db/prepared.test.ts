@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { startTestApi, type TestApi } from "../../test/test-api";
-import { preparedQuery } from "./prepared";
+import { isStalePlan, preparedQuery } from "./prepared";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -77,5 +77,18 @@ describe("preparedQuery", () => {
     await em.execute("alter table prepared_migrated alter column code type text");
     expect(await everywhere()).toEqual(Array(30).fill([{ code: "abcdefghij" }]));
     await em.execute("drop table prepared_migrated");
+  });
+
+  it("tells a stale plan by the server's routine, whatever the language of its message", () => {
+    const french = Object.assign(
+      new Error("le plan en cache ne doit pas modifier le type en résultat"),
+      { code: "0A000", routine: "RevalidateCachedQuery" },
+    );
+    expect(isStalePlan(french)).toBe(true);
+    const otherUnsupported = Object.assign(new Error("cached plan must not change result type"), {
+      code: "0A000",
+      routine: "transformAlterTableStmt",
+    });
+    expect(isStalePlan(otherUnsupported)).toBe(false);
   });
 });

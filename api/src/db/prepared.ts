@@ -25,16 +25,20 @@ function rename(sql: string, stale: string): void {
   names.delete(sql);
 }
 
+/** Times a statement is renamed and run again before its error is let through. */
+const STALE_PLAN_ATTEMPTS = 5;
+
 /**
  * PostgreSQL refuses to run a prepared statement whose result columns changed type since it was
  * prepared (a migration altered a column it returns, while this process kept running): it
- * re-plans statements itself after any other change.
+ * re-plans statements itself after any other change. Told by the server function that raised
+ * it, as PgJDBC does: the message is translated (lc_messages), the routine's name is not.
  */
-function isStalePlan(error: unknown): boolean {
+export function isStalePlan(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, routine } = error as { code?: unknown; routine?: unknown };
   return (
-    error instanceof Error &&
-    (error as { code?: string }).code === "0A000" &&
-    error.message.includes("cached plan must not change result type")
+    code === "0A000" && (routine === "RevalidateCachedQuery" || routine === "RevalidateCachedPlan")
   );
 }
 
@@ -47,8 +51,9 @@ function isStalePlan(error: unknown): boolean {
  * it writes the values into the text, so that PostgreSQL sees a new statement each time.)
  *
  * After a migration that changes the type of a column the statement returns (a rolling deploy:
- * this process predates it), the statement is prepared again under a new name and run once more,
- * as PgJDBC does; inside a transaction, which the error has aborted, the next call will.
+ * this process predates it), the statement is prepared again under a new name and run again, a
+ * few times (a connection may have prepared the new name before a second change); inside a
+ * transaction, which the error has aborted, the next call gets the new name.
  */
 export async function preparedQuery<Row>(
   em: EntityManager,
@@ -63,13 +68,14 @@ export async function preparedQuery<Row>(
     if (transaction) query.transacting(transaction);
     return (await query).rows;
   };
-  const name = nameOf(label, sql);
-  try {
-    return await run(name);
-  } catch (error) {
-    if (!isStalePlan(error)) throw error;
-    rename(sql, name);
-    if (transaction) throw error;
-    return run(nameOf(label, sql));
+  for (let attempt = 1; ; attempt += 1) {
+    const name = nameOf(label, sql);
+    try {
+      return await run(name);
+    } catch (error) {
+      if (!isStalePlan(error)) throw error;
+      rename(sql, name);
+      if (transaction || attempt === STALE_PLAN_ATTEMPTS) throw error;
+    }
   }
 }
