@@ -88,6 +88,11 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
+    // main.ts handles SIGTERM and SIGINT: Apollo, then the background jobs, then the database.
+    // Apollo's own handler (outside NODE_ENV=test) began stopping first, and a second stop()
+    // during it waits on a promise Apollo 5 never resolves: every shutdown hung until
+    // SHUTDOWN_TIMEOUT_MS and exited with 1.
+    stopOnTerminationSignals: false,
     plugins,
     formatError,
   });
