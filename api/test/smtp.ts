@@ -7,13 +7,23 @@ export interface ReceivedEmail {
   text: string;
 }
 
-/** A real SMTP server in this process, recording what it receives. */
-export async function startSmtpServer(port: number) {
+/**
+ * A real SMTP server in this process, recording what it receives. `refusing`: it answers every
+ * connection "421 service not available", as a relay that is down, until `accept()`; it keeps
+ * its port meanwhile, so that no server of another test can take it (a port merely left free
+ * was once taken by another jest worker's server, which received the e-mail instead).
+ */
+export async function startSmtpServer(port: number, options: { refusing?: boolean } = {}) {
   const received: ReceivedEmail[] = [];
+  let refusing = options.refusing ?? false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onConnect(_session, callback) {
+      if (!refusing) return callback();
+      callback(Object.assign(new Error("Service not available"), { responseCode: 421 }));
+    },
     onData(stream, session, done) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -27,7 +37,13 @@ export async function startSmtpServer(port: number) {
     },
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { received, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    received,
+    accept: () => {
+      refusing = false;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 function decodeQuotedPrintable(raw: string): string {

@@ -20,6 +20,7 @@ async function submitFor(api: TestApi, email: string) {
 describe("e-mail outbox", () => {
   it("stores the claim while SMTP is down and delivers the e-mail once it is back", async () => {
     const port = await freePort();
+    const smtp = await startSmtpServer(port, { refusing: true });
     const api = await startTestApi(
       { ...FAST, SMTP_URL: `smtp://127.0.0.1:${port}` },
       () => FROZEN_NOW,
@@ -28,36 +29,36 @@ describe("e-mail outbox", () => {
       const { claim, link, caisse } = await submitFor(api, "panne.smtp@exemple.fr");
       expect(claim.status).toBe("SUBMITTED");
       const em = api.orm.em.fork();
-      await eventually(async () => {
+      const refused = await eventually(async () => {
         const row = await em.findOneOrFail(OutboxEmail, { claimId: claim.id }, { refresh: true });
         return row.attempts > 0 ? row : undefined;
       });
+      expect(refused.sentAt).toBeNull();
+      expect(refused.lastError).toBeTruthy();
+      expect(smtp.received).toHaveLength(0);
 
-      const smtp = await startSmtpServer(port);
-      try {
-        // The failed attempts pushed the next one back exponentially (200 ms, 400 ms, …); on a
-        // busy machine enough of them may have run to put it past this test's patience. The
-        // backoff itself is not what is tested here: let it have elapsed.
-        await em.nativeUpdate(OutboxEmail, { claimId: claim.id }, { nextAttemptAt: new Date() });
-        const mail = await eventually(() =>
-          smtp.received.find((m) => m.to.includes("panne.smtp@exemple.fr")),
-        );
-        expect(mail.text).toContain(claim.number);
-        expect(mail.text).toContain(`Reply-To: ${caisse.processingEmail}`);
-        expect(mail.text).toContain(link);
-        expect(mail.text).toContain(`${link}#annuler`);
-        expect(mail.text).toContain("bien été");
-        // The worker commits right after the SMTP server has answered.
-        const sent = await eventually(async () => {
-          const row = await em.findOneOrFail(OutboxEmail, { claimId: claim.id }, { refresh: true });
-          return row.sentAt ?? undefined;
-        });
-        expect(sent).toBeInstanceOf(Date);
-      } finally {
-        await smtp.stop();
-      }
+      smtp.accept();
+      // The failed attempts pushed the next one back exponentially (200 ms, 400 ms, …); on a
+      // busy machine enough of them may have run to put it past this test's patience. The
+      // backoff itself is not what is tested here: let it have elapsed.
+      await em.nativeUpdate(OutboxEmail, { claimId: claim.id }, { nextAttemptAt: new Date() });
+      const mail = await eventually(() =>
+        smtp.received.find((m) => m.to.includes("panne.smtp@exemple.fr")),
+      );
+      expect(mail.text).toContain(claim.number);
+      expect(mail.text).toContain(`Reply-To: ${caisse.processingEmail}`);
+      expect(mail.text).toContain(link);
+      expect(mail.text).toContain(`${link}#annuler`);
+      expect(mail.text).toContain("bien été");
+      // The worker commits right after the SMTP server has answered.
+      const sent = await eventually(async () => {
+        const row = await em.findOneOrFail(OutboxEmail, { claimId: claim.id }, { refresh: true });
+        return row.sentAt ?? undefined;
+      });
+      expect(sent).toBeInstanceOf(Date);
     } finally {
       await api.stop();
+      await smtp.stop();
     }
   });
 
