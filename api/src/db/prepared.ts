@@ -1,18 +1,17 @@
 import { createHash } from "node:crypto";
 import type { EntityManager, Knex } from "@mikro-orm/postgresql";
 
-/** A statement's current name, by text: its label, a digest of the text, a generation. */
-const names = new Map<string, string>();
-const generations = new Map<string, number>();
+/** Each text's name: its label and a digest of it, then a generation that rename() bumps. */
+const statements = new Map<string, { base: string; generation: number }>();
 
 function nameOf(label: string, sql: string): string {
-  let name = names.get(sql);
-  if (name === undefined) {
+  let statement = statements.get(sql);
+  if (statement === undefined) {
     const digest = createHash("sha256").update(sql).digest("hex").slice(0, 16);
-    name = `${label}-${digest}-${generations.get(sql) ?? 0}`;
-    names.set(sql, name);
+    statement = { base: `${label}-${digest}`, generation: 0 };
+    statements.set(sql, statement);
   }
-  return name;
+  return `${statement.base}-${statement.generation}`;
 }
 
 /**
@@ -20,9 +19,8 @@ function nameOf(label: string, sql: string): string {
  * the old one keep it, unused, until they close.
  */
 function rename(sql: string, stale: string): void {
-  if (names.get(sql) !== stale) return;
-  generations.set(sql, (generations.get(sql) ?? 0) + 1);
-  names.delete(sql);
+  const statement = statements.get(sql);
+  if (statement && `${statement.base}-${statement.generation}` === stale) statement.generation += 1;
 }
 
 /** Times a statement is renamed and run again before its error is let through. */
