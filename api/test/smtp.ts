@@ -9,9 +9,8 @@ export interface ReceivedEmail {
 
 /**
  * A real SMTP server in this process, recording what it receives. `refusing`: it answers every
- * connection "421 service not available", as a relay that is down, until `accept()`; it keeps
- * its port meanwhile, so that no server of another test can take it (a port merely left free
- * was once taken by another jest worker's server, which received the e-mail instead).
+ * connection "421 service not available", as a relay that is down, until `accept()`, keeping
+ * its port meanwhile (a port left free between freePort() and a later start could be taken).
  */
 export async function startSmtpServer(port: number, options: { refusing?: boolean } = {}) {
   const received: ReceivedEmail[] = [];

@@ -2,11 +2,20 @@ import { readdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { claimInput, createCaisse, FROZEN_NOW, startDraft, submit } from "../../test/factories";
+import { ownDatabaseUrl } from "../../test/database";
 import { eventually, freePort, startSmtpServer } from "../../test/smtp";
 import { startTestApi, type TestApi } from "../../test/test-api";
 import { OutboxEmail } from "./outbox-email.entity";
 
 const FAST = { OUTBOX_POLL_MS: "100", OUTBOX_RETRY_BASE_MS: "200" };
+
+// The worker sends whatever is due in the whole outbox, oldest first: on the database the
+// worker's other test files share, the e-mails their APIs left unsent (BACKGROUND_JOBS=false)
+// came first, and with a few hundred of them this file's e-mails waited past its patience.
+let databaseUrl: string;
+beforeAll(async () => {
+  databaseUrl = await ownDatabaseUrl("outbox");
+});
 
 async function submitFor(api: TestApi, email: string) {
   const caisse = await createCaisse(api);
@@ -22,7 +31,7 @@ describe("e-mail outbox", () => {
     const port = await freePort();
     const smtp = await startSmtpServer(port, { refusing: true });
     const api = await startTestApi(
-      { ...FAST, SMTP_URL: `smtp://127.0.0.1:${port}` },
+      { ...FAST, DATABASE_URL: databaseUrl, SMTP_URL: `smtp://127.0.0.1:${port}` },
       () => FROZEN_NOW,
     );
     try {
@@ -65,7 +74,7 @@ describe("e-mail outbox", () => {
   it("sends each e-mail exactly once when two API processes share the outbox", async () => {
     const port = await freePort();
     const smtp = await startSmtpServer(port);
-    const env = { ...FAST, SMTP_URL: `smtp://127.0.0.1:${port}` };
+    const env = { ...FAST, DATABASE_URL: databaseUrl, SMTP_URL: `smtp://127.0.0.1:${port}` };
     const [first, second] = await Promise.all([startTestApi(env), startTestApi(env)]);
     try {
       const em = first.orm.em.fork();
@@ -89,7 +98,10 @@ describe("e-mail outbox", () => {
 
   it("writes .eml files in OUTBOX_DIR when no SMTP server is configured", async () => {
     const folder = path.join(os.tmpdir(), `mrs-eml-${process.pid}-${Date.now()}`);
-    const api = await startTestApi({ ...FAST, OUTBOX_DIR: folder }, () => FROZEN_NOW);
+    const api = await startTestApi(
+      { ...FAST, DATABASE_URL: databaseUrl, OUTBOX_DIR: folder },
+      () => FROZEN_NOW,
+    );
     try {
       const { claim } = await submitFor(api, "developpeuse@exemple.fr");
       const row = await api.orm.em.fork().findOneOrFail(OutboxEmail, { claimId: claim.id });

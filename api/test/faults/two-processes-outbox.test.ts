@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { workerDatabaseUrl } from "../database";
+import { ownDatabaseUrl } from "../database";
 import { spawnBuilt, type Spawned } from "../processes";
 import { freePort, startSmtpServer } from "../smtp";
 
@@ -29,7 +29,8 @@ async function startApiProcess(databaseUrl: string, smtpPort: number): Promise<S
 }
 
 it("sends each outbox e-mail exactly once with two API processes", async () => {
-  const databaseUrl = await workerDatabaseUrl();
+  // Its own: the outbox of the worker's shared database holds what other files left unsent.
+  const databaseUrl = await ownDatabaseUrl("two-outbox");
   const smtpPort = await freePort();
   const smtp = await startSmtpServer(smtpPort);
   const apis = await Promise.all([
