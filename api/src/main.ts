@@ -16,8 +16,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const api = await startApi({ config, logger });
+  const starting = startApi({ config, logger });
 
+  // Handled from the start, not once started: a signal that came between "api listening" and
+  // the handlers killed the process on the spot. One that comes while starting stops the API
+  // as soon as it has started.
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -28,16 +31,19 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS);
     timer.unref();
-    api.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      },
-    );
+    starting
+      .then((api) => api.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, "shutdown failed");
+          process.exit(1);
+        },
+      );
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
+  await starting;
 }
 
 main().catch((error: unknown) => {
